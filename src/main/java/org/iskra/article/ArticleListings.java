@@ -1,0 +1,107 @@
+package org.iskra.article;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iskra.author.Author;
+import org.iskra.author.Authors;
+import org.iskra.geo.Countries;
+import org.iskra.section.Section;
+import org.iskra.section.Sections;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pages of published articles for the public site, newest first, {@value #PAGE_SIZE} to a page. A
+ * page costs a fixed number of queries whatever its size (no N+1). Thread-safe.
+ */
+@Service
+public class ArticleListings {
+
+  public static final int PAGE_SIZE = 20;
+
+  private final Articles articles;
+  private final Sections sections;
+  private final Authors authors;
+  private final Countries countries;
+
+  ArticleListings(Articles articles, Sections sections, Authors authors, Countries countries) {
+    this.articles = articles;
+    this.sections = sections;
+    this.authors = authors;
+    this.countries = countries;
+  }
+
+  /**
+   * Page {@code number} of the listing, or empty when there is no such page. The first page always
+   * exists, empty or not.
+   */
+  public Optional<TeaserPage> page(Listing listing, int number) {
+    if (number < 1) {
+      return Optional.empty();
+    }
+    long total = articles.countPublished(listing);
+    int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (number > pageCount) {
+      return Optional.empty();
+    }
+    List<ListedArticle> rows = articles.listPublished(listing, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+    return Optional.of(new TeaserPage(teasers(rows), number, pageCount, total));
+  }
+
+  /** The newest published articles matching the listing, at most {@code limit}. */
+  public List<Teaser> latest(Listing listing, int limit) {
+    return teasers(articles.listPublished(listing, 0, limit));
+  }
+
+  /** Counts of published articles per half-open period between consecutive boundaries. */
+  public List<Long> countPerPeriod(List<Instant> boundaries) {
+    return articles.countPublishedPerPeriod(boundaries);
+  }
+
+  /** When the first and the last published articles appeared, or empty when none has. */
+  public Optional<Instant[]> publishedSpan() {
+    return articles.publishedSpan();
+  }
+
+  /** How many articles the store holds in any status (drafts included). */
+  public long countAllStatuses() {
+    return articles.count();
+  }
+
+  /** Published articles per ISO country code, for the countries that have any. */
+  public Map<String, Long> countPerCountry() {
+    return articles.countPublishedPerCountry();
+  }
+
+  private List<Teaser> teasers(List<ListedArticle> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Section> sectionsById =
+        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Set<Long> authorIds = new HashSet<>();
+    rows.forEach(row -> authorIds.addAll(row.authorIds()));
+    Map<Long, Author> authorsById =
+        authors.listByIds(authorIds).stream().collect(Collectors.toMap(Author::id, Function.identity()));
+    return rows.stream()
+        .map(
+            row -> {
+              Section section = sectionsById.get(row.sectionId());
+              return new Teaser(
+                  row.id(),
+                  row.title(),
+                  row.teaser(),
+                  row.publishedAt(),
+                  section,
+                  row.authorIds().stream().map(authorsById::get).toList(),
+                  countries.listByCodes(row.countryCodes()),
+                  ArticlePaths.path(section, row.slug()));
+            })
+        .toList();
+  }
+}

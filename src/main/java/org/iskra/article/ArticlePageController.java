@@ -1,0 +1,93 @@
+package org.iskra.article;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iskra.author.Author;
+import org.iskra.author.Authors;
+import org.iskra.geo.Countries;
+import org.iskra.publication.PageFrames;
+import org.iskra.publication.PublicationProfile;
+import org.iskra.section.Section;
+import org.iskra.section.Sections;
+import org.iskra.tag.Tag;
+import org.iskra.tag.Tags;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The public article page at {@code /{section}/{slug}}. An old slug, or the right slug under another
+ * section, answers with a permanent redirect to the article's current address.
+ */
+@Controller
+class ArticlePageController {
+
+  private final Articles articles;
+  private final Sections sections;
+  private final Authors authors;
+  private final Tags tags;
+  private final Countries countries;
+  private final PublicationProfile publication;
+  private final PageFrames frames;
+
+  ArticlePageController(
+      Articles articles,
+      Sections sections,
+      Authors authors,
+      Tags tags,
+      Countries countries,
+      PublicationProfile publication,
+      PageFrames frames) {
+    this.articles = articles;
+    this.sections = sections;
+    this.authors = authors;
+    this.tags = tags;
+    this.countries = countries;
+    this.publication = publication;
+    this.frames = frames;
+  }
+
+  @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
+  Object article(@PathVariable String sectionSlug, @PathVariable String slug, Model model) {
+    String language = publication.current().language();
+    Article article =
+        articles
+            .findBySlug(language, slug)
+            .or(() -> articles.findIdByFormerSlug(language, slug).flatMap(articles::findById))
+            .filter(Article::isPublished)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Section section = sections.findById(article.sectionId()).orElseThrow();
+    String path = ArticlePaths.path(section, article.slug());
+    if (!article.slug().equals(slug) || !section.slug().equals(sectionSlug)) {
+      RedirectView redirect = new RedirectView(path);
+      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      redirect.setExposeModelAttributes(false);
+      return redirect;
+    }
+    ArticleView view =
+        new ArticleView(
+            article,
+            section,
+            inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()),
+            inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
+            countries.listByCodes(article.countryCodes()),
+            article.teaser(),
+            path);
+    model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
+    model.addAttribute("view", view);
+    return "article/page";
+  }
+
+  private static <T> List<T> inOrder(List<T> found, Function<T, Long> id, List<Long> order) {
+    Map<Long, Integer> position =
+        order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf, (a, b) -> a));
+    return found.stream().sorted(Comparator.comparing(item -> position.get(id.apply(item)))).toList();
+  }
+}

@@ -1,0 +1,23 @@
+package org.iskra.article;
+
+import java.util.List;
+import org.iskra.author.Author;
+import org.iskra.geo.Country;
+import org.iskra.section.Section;
+import org.iskra.tag.Tag;
+
+/** An article with everything its page shows resolved to names and addresses. */
+public record ArticleView(
+    Article article,
+    Section section,
+    List<Author> authors,
+    List<Tag> tags,
+    List<Country> countries,
+    String teaser,
+    String path) {
+
+  /** Whether the standfirst ends mid-sentence, so the page adds an ellipsis after it. */
+  public String standfirst() {
+    return article.standfirst().isEmpty() ? "" : TeaserText.finished(article.standfirst());
+  }
+}

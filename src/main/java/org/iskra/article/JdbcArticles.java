@@ -1,0 +1,357 @@
+package org.iskra.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcArticles implements Articles {
+
+  private static final String ARTICLE_COLUMNS =
+      """
+      id, uid, language, slug, title, standfirst, body, status, section_id, translation_group,
+      featured_image, published_at, created_at, updated_at, version""";
+
+  private final JdbcClient jdbc;
+
+  JdbcArticles(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Article insert(
+      Manuscript m, String slug, ArticleStatus status, Instant publishedAt, Instant now) {
+    String uid = UUID.randomUUID().toString();
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO articles (uid, language, slug, title, standfirst, body, status, section_id,
+                                      translation_group, featured_image, published_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING id""")
+            .params(
+                uid, m.language(), slug, m.title(), m.standfirst(), m.body(), status.code(),
+                m.sectionId(), uid, m.featuredImage(), millis(publishedAt), now.toEpochMilli(),
+                now.toEpochMilli())
+            .query(Long.class)
+            .single();
+    insertLinks(id, m);
+    return findById(id).orElseThrow();
+  }
+
+  @Override
+  public Article update(
+      long id, Manuscript m, String slug, ArticleStatus status, Instant publishedAt, Instant now) {
+    Article before = findById(id).orElseThrow(() -> new InvalidArticle("No article " + id));
+    if (!before.slug().equals(slug) || !before.language().equals(m.language())) {
+      jdbc.sql(
+              """
+              INSERT INTO article_slugs (language, slug, article_id) VALUES (?, ?, ?)
+              ON CONFLICT (language, slug) DO NOTHING""")
+          .params(before.language(), before.slug(), id)
+          .update();
+      // Taking back a former slug makes it current again rather than a redirect to itself.
+      jdbc.sql("DELETE FROM article_slugs WHERE language = ? AND slug = ? AND article_id = ?")
+          .params(m.language(), slug, id)
+          .update();
+    }
+    jdbc.sql(
+            """
+            UPDATE articles SET language = ?, slug = ?, title = ?, standfirst = ?, body = ?, status = ?,
+                   section_id = ?, featured_image = ?, published_at = ?, updated_at = ?, version = version + 1
+            WHERE id = ?""")
+        .params(
+            m.language(), slug, m.title(), m.standfirst(), m.body(), status.code(), m.sectionId(),
+            m.featuredImage(), millis(publishedAt), now.toEpochMilli(), id)
+        .update();
+    for (String table : List.of("article_authors", "article_tags", "article_countries")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(id).update();
+    }
+    insertLinks(id, m);
+    return findById(id).orElseThrow();
+  }
+
+  private void insertLinks(long id, Manuscript m) {
+    for (int i = 0; i < m.authorIds().size(); i++) {
+      jdbc.sql("INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")
+          .params(id, m.authorIds().get(i), i)
+          .update();
+    }
+    for (int i = 0; i < m.tagIds().size(); i++) {
+      jdbc.sql("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)")
+          .params(id, m.tagIds().get(i), i)
+          .update();
+    }
+    for (int i = 0; i < m.countryCodes().size(); i++) {
+      jdbc.sql("INSERT INTO article_countries (article_id, country_code, position) VALUES (?, ?, ?)")
+          .params(id, m.countryCodes().get(i), i)
+          .update();
+    }
+  }
+
+  @Override
+  public Optional<Article> findById(long id) {
+    return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")
+        .param(id)
+        .query(this::article)
+        .optional()
+        .map(this::withLinks);
+  }
+
+  @Override
+  public Optional<Article> findBySlug(String language, String slug) {
+    return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE language = ? AND slug = ?")
+        .params(language, slug)
+        .query(this::article)
+        .optional()
+        .map(this::withLinks);
+  }
+
+  @Override
+  public Optional<Long> findIdByFormerSlug(String language, String slug) {
+    return jdbc.sql("SELECT article_id FROM article_slugs WHERE language = ? AND slug = ?")
+        .params(language, slug)
+        .query(Long.class)
+        .optional();
+  }
+
+  @Override
+  public boolean isSlugTaken(String language, String slug, long exceptId) {
+    return jdbc.sql(
+            """
+            SELECT COUNT(*) FROM (
+              SELECT id FROM articles WHERE language = :language AND slug = :slug AND id <> :id
+              UNION ALL
+              SELECT article_id FROM article_slugs
+              WHERE language = :language AND slug = :slug AND article_id <> :id) taken""")
+        .param("language", language)
+        .param("slug", slug)
+        .param("id", exceptId)
+        .query(Long.class)
+        .single()
+        > 0;
+  }
+
+  @Override
+  public List<ListedArticle> listPublished(Listing listing, int offset, int limit) {
+    Filter filter = Filter.of(listing);
+    // The body is read only when there is no standfirst to make the teaser from.
+    List<ListedArticle> rows =
+        filter
+            .bind(
+                jdbc.sql(
+                    """
+                    SELECT a.id, a.language, a.slug, a.title, a.standfirst,
+                           CASE WHEN a.standfirst = '' THEN a.body ELSE '' END AS body,
+                           a.section_id, a.published_at
+                    """
+                        + filter.fromWhere()
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"))
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(
+                (rs, n) ->
+                    new ListedArticle(
+                        rs.getLong("id"),
+                        rs.getString("language"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        TeaserText.of(rs.getString("standfirst"), rs.getString("body")),
+                        rs.getLong("section_id"),
+                        instant(rs, "published_at"),
+                        new ArrayList<>(),
+                        new ArrayList<>()))
+            .list();
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<Long, ListedArticle> byId = new LinkedHashMap<>();
+    rows.forEach(row -> byId.put(row.id(), row));
+    jdbc.sql(
+            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", byId.keySet())
+        .query(rs -> {
+          byId.get(rs.getLong(1)).authorIds().add(rs.getLong(2));
+        });
+    jdbc.sql(
+            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", byId.keySet())
+        .query(rs -> {
+          byId.get(rs.getLong(1)).countryCodes().add(rs.getString(2));
+        });
+    return rows;
+  }
+
+  @Override
+  public long countPublished(Listing listing) {
+    Filter filter = Filter.of(listing);
+    return filter.bind(jdbc.sql("SELECT COUNT(*) " + filter.fromWhere())).query(Long.class).single();
+  }
+
+  @Override
+  public List<Long> countPublishedPerPeriod(List<Instant> boundaries) {
+    if (boundaries.size() < 2) {
+      return List.of();
+    }
+    StringBuilder values = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    for (int i = 0; i + 1 < boundaries.size(); i++) {
+      values.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
+      params.add(i);
+      params.add(boundaries.get(i).toEpochMilli());
+      params.add(boundaries.get(i + 1).toEpochMilli());
+    }
+    return jdbc.sql(
+            "WITH periods (n, starts, ends) AS (VALUES "
+                + values
+                + """
+                )
+                SELECT (SELECT COUNT(*) FROM articles a
+                        WHERE a.status = 'published' AND a.published_at >= p.starts AND a.published_at < p.ends)
+                FROM periods p ORDER BY p.n""")
+        .params(params)
+        .query(Long.class)
+        .list();
+  }
+
+  @Override
+  public Optional<Instant[]> publishedSpan() {
+    return jdbc.sql(
+            "SELECT MIN(published_at), MAX(published_at) FROM articles WHERE status = 'published'")
+        .query(
+            (rs, n) -> {
+              Instant first = instant(rs, 1);
+              return first == null ? null : new Instant[] {first, instant(rs, 2)};
+            })
+        .optional();
+  }
+
+  @Override
+  public Map<String, Long> countPublishedPerCountry() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT c.country_code, COUNT(*) FROM article_countries c
+            JOIN articles a ON a.id = c.article_id AND a.status = 'published'
+            GROUP BY c.country_code ORDER BY c.country_code""")
+        .query(rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+
+  @Override
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+  }
+
+  private Article withLinks(Article a) {
+    List<Long> authors =
+        jdbc.sql("SELECT author_id FROM article_authors WHERE article_id = ? ORDER BY position")
+            .param(a.id())
+            .query(Long.class)
+            .list();
+    List<Long> tags =
+        jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY position")
+            .param(a.id())
+            .query(Long.class)
+            .list();
+    List<String> countries =
+        jdbc.sql("SELECT country_code FROM article_countries WHERE article_id = ? ORDER BY position")
+            .param(a.id())
+            .query(String.class)
+            .list();
+    return new Article(
+        a.id(), a.uid(), a.language(), a.slug(), a.title(), a.standfirst(), a.body(), a.status(),
+        a.sectionId(), a.translationGroup(), a.featuredImage(), a.publishedAt(), a.createdAt(),
+        a.updatedAt(), a.version(), authors, tags, countries);
+  }
+
+  private Article article(ResultSet rs, int row) throws SQLException {
+    return new Article(
+        rs.getLong("id"),
+        rs.getString("uid"),
+        rs.getString("language"),
+        rs.getString("slug"),
+        rs.getString("title"),
+        rs.getString("standfirst"),
+        rs.getString("body"),
+        ArticleStatus.fromCode(rs.getString("status")),
+        rs.getLong("section_id"),
+        rs.getString("translation_group"),
+        rs.getString("featured_image"),
+        instant(rs, "published_at"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        rs.getInt("version"),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    long millis = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    long millis = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+
+  private static Long millis(Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
+  }
+
+  /** The FROM and WHERE of a listing, with its named parameters. */
+  private record Filter(String fromWhere, Map<String, Object> params) {
+
+    static Filter of(Listing listing) {
+      StringBuilder sql = new StringBuilder("FROM articles a");
+      Map<String, Object> params = new HashMap<>();
+      // Joins rather than EXISTS, so that the planner can start from the small side (one tag's articles).
+      if (listing.authorId() != null) {
+        sql.append(" JOIN article_authors byline ON byline.article_id = a.id AND byline.author_id = :author");
+        params.put("author", listing.authorId());
+      }
+      if (listing.tagId() != null) {
+        sql.append(" JOIN article_tags tagged ON tagged.article_id = a.id AND tagged.tag_id = :tag");
+        params.put("tag", listing.tagId());
+      }
+      if (listing.countryCode() != null) {
+        sql.append(
+            " JOIN article_countries about ON about.article_id = a.id AND about.country_code = :country");
+        params.put("country", listing.countryCode());
+      }
+      sql.append(" WHERE a.status = 'published'");
+      if (listing.sectionId() != null) {
+        sql.append(" AND a.section_id = :section");
+        params.put("section", listing.sectionId());
+      }
+      if (listing.from() != null) {
+        sql.append(" AND a.published_at >= :from");
+        params.put("from", listing.from().toEpochMilli());
+      }
+      if (listing.until() != null) {
+        sql.append(" AND a.published_at < :until");
+        params.put("until", listing.until().toEpochMilli());
+      }
+      return new Filter(sql.toString(), params);
+    }
+
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+      return statement.params(params);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.iskra.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One command of the {@code iskra} executable. Implementations are Spring beans. */
+interface Command {
+
+  /** The word that selects it: {@code iskra NAME …}. */
+  String name();
+
+  /** One line of usage, without the program name. */
+  String usage();
+
+  /**
+   * Runs the command.
+   *
+   * @param args the arguments after the command's name, Spring settings ({@code --a.b=c}) removed
+   * @return the process exit code: 0 done, 1 refused (bad input), 2 misused
+   */
+  int run(List<String> args, PrintStream out, PrintStream err);
+}

@@ -1,0 +1,87 @@
+package org.iskra.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Reads the first argument: no argument, an option or {@code serve} starts the server; a command name
+ * runs that command without a web server and exits with its code. Spring settings
+ * ({@code --server.port=9000}) work everywhere, as arguments or environment variables.
+ */
+public final class IskraLauncher {
+
+  /** Commands the launcher knows before any bean exists, so that a typo fails fast. */
+  static final Set<String> COMMANDS = Set.of("import-text");
+
+  private IskraLauncher() {}
+
+  public static void launch(Class<?> application, String[] args) {
+    String first = args.length == 0 ? "serve" : args[0];
+    if (first.equals("help") || first.equals("--help") || first.equals("-h")) {
+      usage(System.out);
+      return;
+    }
+    if (first.equals("serve") || first.startsWith("-")) {
+      String[] settings = first.equals("serve") ? tail(args) : args;
+      new SpringApplication(application).run(settings);
+      return;
+    }
+    if (!COMMANDS.contains(first)) {
+      System.err.println("Unknown command '" + first + "'.");
+      usage(System.err);
+      System.exit(2);
+    }
+    System.exit(runCommand(application, first, tail(args)));
+  }
+
+  static int runCommand(Class<?> application, String name, String[] args) {
+    SpringApplication spring = new SpringApplication(application);
+    spring.setWebApplicationType(WebApplicationType.NONE);
+    spring.setDefaultProperties(
+        Map.of("iskra.demo.enabled", "false", "logging.level.root", "warn", "spring.main.log-startup-info", "false"));
+    List<String> commandArgs = new ArrayList<>();
+    for (String arg : args) {
+      // --a.b=c is a Spring setting; the command sees the rest.
+      if (!(arg.startsWith("--") && arg.contains("=") && arg.substring(0, arg.indexOf('=')).contains("."))) {
+        commandArgs.add(arg);
+      }
+    }
+    try (ConfigurableApplicationContext context = spring.run(args)) {
+      Command command =
+          context.getBeansOfType(Command.class).values().stream()
+              .filter(c -> c.name().equals(name))
+              .findFirst()
+              .orElseThrow();
+      try {
+        return command.run(commandArgs, System.out, System.err);
+      } catch (UsageError e) {
+        System.err.println(e.getMessage());
+        System.err.println("Usage: iskra " + command.usage());
+        return 2;
+      }
+    }
+  }
+
+  private static void usage(PrintStream out) {
+    out.println(
+        """
+        Usage: iskra [serve] [--setting=value …]   start the site (the default)
+               iskra import-text FILE --section SLUG [--status draft|published]
+                                                    one article per paragraph of a UTF-8 text file
+               iskra help                           this text
+
+        Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");
+  }
+
+  private static String[] tail(String[] args) {
+    String[] rest = new String[Math.max(0, args.length - 1)];
+    System.arraycopy(args, 1, rest, 0, rest.length);
+    return rest;
+  }
+}

@@ -1,0 +1,28 @@
+package org.iskra.publication;
+
+import org.iskra.section.Sections;
+import org.springframework.stereotype.Service;
+
+/** Builds the {@link PageFrame} of a public page. Thread-safe. */
+@Service
+public class PageFrames {
+
+  private final PublicationProfile profile;
+  private final Sections sections;
+
+  PageFrames(PublicationProfile profile, Sections sections) {
+    this.profile = profile;
+    this.sections = sections;
+  }
+
+  /**
+   * @param title the page's own title; empty for the front page
+   * @param description the meta description, plain text
+   * @param canonicalPath the page's canonical path, with its page number when past the first
+   * @param activeSection the slug of the section the page belongs to, or empty
+   */
+  public PageFrame frame(String title, String description, String canonicalPath, String activeSection) {
+    return new PageFrame(
+        profile.current(), sections.listAll(), title, description, canonicalPath, activeSection);
+  }
+}

@@ -1,0 +1,118 @@
+package org.iskra.site;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.iskra.article.ArticleListings;
+import org.iskra.article.Listing;
+import org.iskra.publication.PageFrames;
+import org.iskra.publication.PublicationProfile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The archive by year and month. Months are the publication's calendar months (its timezone), so an
+ * article published late on 31 October UTC may belong to November in Asia.
+ */
+@Controller
+class ArchiveController {
+
+  private final ListingPages pages;
+  private final ArticleListings listings;
+  private final PublicationProfile profile;
+  private final PageFrames frames;
+
+  ArchiveController(
+      ListingPages pages, ArticleListings listings, PublicationProfile profile, PageFrames frames) {
+    this.pages = pages;
+    this.listings = listings;
+    this.profile = profile;
+    this.frames = frames;
+  }
+
+  @GetMapping("/archive")
+  String index(Model model) {
+    ZoneId zone = profile.current().zone();
+    List<ArchiveYear> years = new ArrayList<>();
+    listings.publishedSpan().ifPresent(span -> years.addAll(archiveYears(span, zone)));
+    model.addAttribute("frame", frames.frame("Archive", "Every article by year and month", "/archive", ""));
+    model.addAttribute("years", years);
+    return "site/archive";
+  }
+
+  @GetMapping("/archive/{year:\\d{4}}")
+  String year(
+      @PathVariable int year, @RequestParam(name = "page", required = false) String page, Model model) {
+    ZoneId zone = profile.current().zone();
+    Instant from = YearMonth.of(year, 1).atDay(1).atStartOfDay(zone).toInstant();
+    Instant until = YearMonth.of(year + 1, 1).atDay(1).atStartOfDay(zone).toInstant();
+    String label = String.valueOf(year);
+    return pages.render(
+        model,
+        Listing.publishedBetween(from, until),
+        page,
+        new ListingPage.Heading("Archive", label, "", false),
+        label,
+        "Articles published in " + label,
+        "/archive/" + year,
+        "",
+        true);
+  }
+
+  @GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
+  String month(
+      @PathVariable int year,
+      @PathVariable int month,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
+    if (!ArchiveMonth.isMonth(month)) {
+      throw PageNumber.notFound();
+    }
+    ZoneId zone = profile.current().zone();
+    YearMonth period = YearMonth.of(year, month);
+    Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
+    Instant until = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    String label = ArchiveMonth.label(period);
+    return pages.render(
+        model,
+        Listing.publishedBetween(from, until),
+        page,
+        new ListingPage.Heading("Archive", label, "", false),
+        label,
+        "Articles published in " + label,
+        new ArchiveMonth(period, 0).path(),
+        "",
+        true);
+  }
+
+  private List<ArchiveYear> archiveYears(Instant[] span, ZoneId zone) {
+    YearMonth first = YearMonth.from(span[0].atZone(zone));
+    YearMonth last = YearMonth.from(span[1].atZone(zone));
+    List<YearMonth> months = new ArrayList<>();
+    List<Instant> boundaries = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(m);
+      boundaries.add(m.atDay(1).atStartOfDay(zone).toInstant());
+    }
+    boundaries.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    List<Long> counts = listings.countPerPeriod(boundaries);
+    List<ArchiveYear> years = new ArrayList<>();
+    for (int year = last.getYear(); year >= first.getYear(); year--) {
+      List<ArchiveMonth> inYear = new ArrayList<>();
+      for (int i = months.size() - 1; i >= 0; i--) {
+        if (months.get(i).getYear() == year && counts.get(i) > 0) {
+          inYear.add(new ArchiveMonth(months.get(i), counts.get(i)));
+        }
+      }
+      if (!inYear.isEmpty()) {
+        years.add(new ArchiveYear(year, inYear));
+      }
+    }
+    return years;
+  }
+}

@@ -1,0 +1,58 @@
+package org.iskra.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.iskra.publication.PageFrame;
+import org.iskra.publication.PageFrames;
+import org.iskra.publication.Publication;
+import org.iskra.publication.PublicationDefaults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Every error as a page of the site, with its status, navigation and a way back. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorPageController.class);
+
+  private final PageFrames frames;
+  private final PublicationDefaults defaults;
+
+  ErrorPageController(PageFrames frames, PublicationDefaults defaults) {
+    this.frames = frames;
+    this.defaults = defaults;
+  }
+
+  @RequestMapping("/error")
+  String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    HttpStatus status = HttpStatus.resolve(code instanceof Integer i ? i : 500);
+    if (status == null || !status.isError()) {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    response.setStatus(status.value());
+    ErrorPage page = ErrorPage.of(status);
+    model.addAttribute("frame", frame(page));
+    model.addAttribute("error", page);
+    return "site/error";
+  }
+
+  // The error may be the store itself failing: then the page is framed without navigation.
+  private PageFrame frame(ErrorPage page) {
+    try {
+      return frames.frame(page.title(), page.message(), "", "");
+    } catch (RuntimeException e) {
+      log.warn("Error page shown without navigation: {}", e.toString());
+      Publication fallback =
+          new Publication(defaults.name(), defaults.tagline(), defaults.language(), java.time.ZoneOffset.UTC);
+      return new PageFrame(fallback, List.of(), page.title(), page.message(), "", "");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.iskra.site;
+
+import org.iskra.article.ArticleListings;
+import org.iskra.article.Listing;
+import org.iskra.article.TeaserPage;
+import org.iskra.publication.PageFrames;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the model of a listing page: resolves the page (or 404s) and frames it. */
+@Component
+class ListingPages {
+
+  static final String VIEW = "site/listing";
+
+  private final ArticleListings listings;
+  private final PageFrames frames;
+
+  ListingPages(ArticleListings listings, PageFrames frames) {
+    this.listings = listings;
+    this.frames = frames;
+  }
+
+  /**
+   * @param title the page's title, without the page number
+   * @param description the meta description
+   * @param emptyIsMissing whether a listing with no article at all is a page that does not exist
+   */
+  String render(
+      Model model,
+      Listing listing,
+      String rawPage,
+      ListingPage.Heading heading,
+      String title,
+      String description,
+      String basePath,
+      String activeSection,
+      boolean emptyIsMissing) {
+    int number = PageNumber.parse(rawPage);
+    TeaserPage page = listings.page(listing, number).orElseThrow(PageNumber::notFound);
+    if (emptyIsMissing && page.total() == 0) {
+      throw PageNumber.notFound();
+    }
+    ListingPage listingPage =
+        new ListingPage(heading.kind(), heading.text(), heading.intro(), page, basePath, heading.lead() && number == 1);
+    String fullTitle = number > 1 ? title + " (page " + number + ")" : title;
+    model.addAttribute("frame", frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection));
+    model.addAttribute("listing", listingPage);
+    return VIEW;
+  }
+}
