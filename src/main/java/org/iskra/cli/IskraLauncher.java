@@ -37,10 +37,10 @@ public final class IskraLauncher {
       usage(System.err);
       System.exit(2);
     }
-    System.exit(runCommand(application, first, tail(args)));
+    System.exit(runCommand(application, first, tail(args), System.out, System.err));
   }
 
-  static int runCommand(Class<?> application, String name, String[] args) {
+  static int runCommand(Class<?> application, String name, String[] args, PrintStream out, PrintStream err) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(
@@ -59,10 +59,10 @@ public final class IskraLauncher {
               .findFirst()
               .orElseThrow();
       try {
-        return command.run(commandArgs, System.out, System.err);
+        return command.run(commandArgs, out, err);
       } catch (UsageError e) {
-        System.err.println(e.getMessage());
-        System.err.println("Usage: iskra " + command.usage());
+        err.println(e.getMessage());
+        err.println("Usage: iskra " + command.usage());
         return 2;
       }
     }
