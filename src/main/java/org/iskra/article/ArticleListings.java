@@ -87,7 +87,8 @@ public class ArticleListings {
     Set<Long> authorIds = new HashSet<>();
     rows.forEach(row -> authorIds.addAll(row.authorIds()));
     Map<Long, Author> authorsById =
-        authors.listByIds(authorIds).stream().collect(Collectors.toMap(Author::id, Function.identity()));
+        authors.listByIds(authorIds).stream()
+            .collect(Collectors.toMap(Author::id, Function.identity()));
     return rows.stream()
         .map(
             row -> {

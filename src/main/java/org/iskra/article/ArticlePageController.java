@@ -23,11 +23,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The public article page at {@code /{section}/{slug}}. An old slug, or the right slug under another
- * section, answers with a permanent redirect to the article's current address.
+ * The public article page at {@code /{section}/{slug}}. An old slug, or the right slug under
+ * another section, answers with a permanent redirect to the article's current address.
  */
 @Controller
 class ArticlePageController {
+
+  /** How many other articles of the section the page suggests. */
+  private static final int MORE = 3;
 
   private final Articles articles;
   private final Sections sections;
@@ -36,6 +39,7 @@ class ArticlePageController {
   private final Countries countries;
   private final PublicationProfile publication;
   private final PageFrames frames;
+  private final ArticleListings listings;
 
   ArticlePageController(
       Articles articles,
@@ -44,7 +48,9 @@ class ArticlePageController {
       Tags tags,
       Countries countries,
       PublicationProfile publication,
-      PageFrames frames) {
+      PageFrames frames,
+      ArticleListings listings) {
+    this.listings = listings;
     this.articles = articles;
     this.sections = sections;
     this.authors = authors;
@@ -82,12 +88,23 @@ class ArticlePageController {
             path);
     model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
     model.addAttribute("view", view);
+    model.addAttribute("more", moreFrom(section, article.id()));
     return "article/page";
+  }
+
+  /** The section's latest articles other than this one. */
+  private List<Teaser> moreFrom(Section section, long articleId) {
+    return listings.latest(Listing.inSection(section.id()), MORE + 1).stream()
+        .filter(teaser -> teaser.id() != articleId)
+        .limit(MORE)
+        .toList();
   }
 
   private static <T> List<T> inOrder(List<T> found, Function<T, Long> id, List<Long> order) {
     Map<Long, Integer> position =
         order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf, (a, b) -> a));
-    return found.stream().sorted(Comparator.comparing(item -> position.get(id.apply(item)))).toList();
+    return found.stream()
+        .sorted(Comparator.comparing(item -> position.get(id.apply(item))))
+        .toList();
   }
 }

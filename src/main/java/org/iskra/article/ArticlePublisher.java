@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes articles: validates manuscripts, sanitises bodies, gives every article a unique slug in its
- * language and keeps its slug history. Each call is one transaction: all of it is stored or none.
+ * Writes articles: validates manuscripts, sanitises bodies, gives every article a unique slug in
+ * its language and keeps its slug history. Each call is one transaction: all of it is stored or
+ * none.
  */
 @Service
 public class ArticlePublisher {
@@ -56,11 +57,13 @@ public class ArticlePublisher {
    */
   @Transactional
   public Article revise(long id, Manuscript manuscript, ArticleStatus status, Instant publishedAt) {
-    Article before = articles.findById(id).orElseThrow(() -> new InvalidArticle("No article with id " + id));
+    Article before =
+        articles.findById(id).orElseThrow(() -> new InvalidArticle("No article with id " + id));
     Manuscript clean = validated(manuscript);
-    String slug = clean.slug().isEmpty() && clean.title().equals(before.title())
-        ? before.slug()
-        : uniqueSlug(clean, id);
+    String slug =
+        clean.slug().isEmpty() && clean.title().equals(before.title())
+            ? before.slug()
+            : uniqueSlug(clean, id);
     Instant now = clock.instant();
     Instant when = publishedAt != null ? publishedAt : before.publishedAt();
     return articles.update(id, clean, slug, status, publicationTime(status, when, now), now);
@@ -88,14 +91,25 @@ public class ArticlePublisher {
     String slug = m.slug() == null ? "" : m.slug().strip();
     if (!slug.isEmpty() && !Slug.isValid(slug)) {
       throw new InvalidArticle(
-          "slug: '" + slug + "' must be lower-case letters, digits and single hyphens, at most "
-              + Slug.MAX_LENGTH + " characters");
+          "slug: '"
+              + slug
+              + "' must be lower-case letters, digits and single hyphens, at most "
+              + Slug.MAX_LENGTH
+              + " characters");
     }
-    List<String> codes = new LinkedHashSet<>(m.countryCodes()).stream()
-        .map(code -> countries.find(code)
-            .orElseThrow(() -> new InvalidArticle("countries: '" + code + "' is not an ISO 3166-1 code"))
-            .code())
-        .toList();
+    List<String> codes =
+        new LinkedHashSet<>(m.countryCodes())
+            .stream()
+                .map(
+                    code ->
+                        countries
+                            .find(code)
+                            .orElseThrow(
+                                () ->
+                                    new InvalidArticle(
+                                        "countries: '" + code + "' is not an ISO 3166-1 code"))
+                            .code())
+                .toList();
     String standfirst = TeaserText.collapse(m.standfirst());
     return new Manuscript(
         language,
@@ -107,12 +121,15 @@ public class ArticlePublisher {
         List.copyOf(new LinkedHashSet<>(m.authorIds())),
         List.copyOf(new LinkedHashSet<>(m.tagIds())),
         codes,
-        m.featuredImage() == null || m.featuredImage().isBlank() ? null : m.featuredImage().strip());
+        m.featuredImage() == null || m.featuredImage().isBlank()
+            ? null
+            : m.featuredImage().strip());
   }
 
   private static String languageTag(String language) {
     if (language == null || language.isBlank()) {
-      throw new InvalidArticle("language: an article needs a language (a BCP 47 tag such as en or pt-BR)");
+      throw new InvalidArticle(
+          "language: an article needs a language (a BCP 47 tag such as en or pt-BR)");
     }
     try {
       return new Locale.Builder().setLanguageTag(language.strip()).build().toLanguageTag();
@@ -140,9 +157,10 @@ public class ArticlePublisher {
 
   private static String suffixed(String base, int n) {
     String suffix = "-" + n;
-    String stem = base.length() + suffix.length() > Slug.MAX_LENGTH
-        ? base.substring(0, Slug.MAX_LENGTH - suffix.length())
-        : base;
+    String stem =
+        base.length() + suffix.length() > Slug.MAX_LENGTH
+            ? base.substring(0, Slug.MAX_LENGTH - suffix.length())
+            : base;
     return stem.replaceAll("-+$", "") + suffix;
   }
 }

@@ -5,19 +5,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The store of articles. Implementations are thread-safe; writes join the caller's transaction, so a
- * save with its bylines, tags, countries and slug history is all or nothing.
+ * The store of articles. Implementations are thread-safe; writes join the caller's transaction, so
+ * a save with its bylines, tags, countries and slug history is all or nothing.
  */
 interface Articles {
 
   /** Stores a new article; the manuscript is already validated and its body sanitised. */
-  Article insert(Manuscript manuscript, String slug, ArticleStatus status, Instant publishedAt, Instant now);
+  Article insert(
+      Manuscript manuscript, String slug, ArticleStatus status, Instant publishedAt, Instant now);
 
   /**
    * Replaces an article's manuscript and state. When the slug changes, the old one is kept in the
    * slug history so that its URL keeps answering.
    */
-  Article update(long id, Manuscript manuscript, String slug, ArticleStatus status, Instant publishedAt, Instant now);
+  Article update(
+      long id,
+      Manuscript manuscript,
+      String slug,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant now);
 
   Optional<Article> findById(long id);
 

@@ -6,9 +6,9 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans article bodies with an allow-list before they are stored, so that no script, event handler,
- * {@code javascript:} link or inline style ever reaches a reader's page, whatever was submitted.
- * Thread-safe.
+ * Cleans article bodies with an allow-list before they are stored, so that no script, event
+ * handler, {@code javascript:} link or inline style ever reaches a reader's page, whatever was
+ * submitted. Thread-safe.
  */
 final class BodySanitiser {
 

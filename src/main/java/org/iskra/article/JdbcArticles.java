@@ -39,8 +39,18 @@ class JdbcArticles implements Articles {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING id""")
             .params(
-                uid, m.language(), slug, m.title(), m.standfirst(), m.body(), status.code(),
-                m.sectionId(), uid, m.featuredImage(), millis(publishedAt), now.toEpochMilli(),
+                uid,
+                m.language(),
+                slug,
+                m.title(),
+                m.standfirst(),
+                m.body(),
+                status.code(),
+                m.sectionId(),
+                uid,
+                m.featuredImage(),
+                millis(publishedAt),
+                now.toEpochMilli(),
                 now.toEpochMilli())
             .query(Long.class)
             .single();
@@ -70,8 +80,17 @@ class JdbcArticles implements Articles {
                    section_id = ?, featured_image = ?, published_at = ?, updated_at = ?, version = version + 1
             WHERE id = ?""")
         .params(
-            m.language(), slug, m.title(), m.standfirst(), m.body(), status.code(), m.sectionId(),
-            m.featuredImage(), millis(publishedAt), now.toEpochMilli(), id)
+            m.language(),
+            slug,
+            m.title(),
+            m.standfirst(),
+            m.body(),
+            status.code(),
+            m.sectionId(),
+            m.featuredImage(),
+            millis(publishedAt),
+            now.toEpochMilli(),
+            id)
         .update();
     for (String table : List.of("article_authors", "article_tags", "article_countries")) {
       jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(id).update();
@@ -92,7 +111,8 @@ class JdbcArticles implements Articles {
           .update();
     }
     for (int i = 0; i < m.countryCodes().size(); i++) {
-      jdbc.sql("INSERT INTO article_countries (article_id, country_code, position) VALUES (?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO article_countries (article_id, country_code, position) VALUES (?, ?, ?)")
           .params(id, m.countryCodes().get(i), i)
           .update();
     }
@@ -127,17 +147,17 @@ class JdbcArticles implements Articles {
   @Override
   public boolean isSlugTaken(String language, String slug, long exceptId) {
     return jdbc.sql(
-            """
+                """
             SELECT COUNT(*) FROM (
               SELECT id FROM articles WHERE language = :language AND slug = :slug AND id <> :id
               UNION ALL
               SELECT article_id FROM article_slugs
               WHERE language = :language AND slug = :slug AND article_id <> :id) taken""")
-        .param("language", language)
-        .param("slug", slug)
-        .param("id", exceptId)
-        .query(Long.class)
-        .single()
+            .param("language", language)
+            .param("slug", slug)
+            .param("id", exceptId)
+            .query(Long.class)
+            .single()
         > 0;
   }
 
@@ -180,23 +200,28 @@ class JdbcArticles implements Articles {
             "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
                 + " ORDER BY article_id, position")
         .param("ids", byId.keySet())
-        .query(rs -> {
-          byId.get(rs.getLong(1)).authorIds().add(rs.getLong(2));
-        });
+        .query(
+            rs -> {
+              byId.get(rs.getLong(1)).authorIds().add(rs.getLong(2));
+            });
     jdbc.sql(
             "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
                 + " ORDER BY article_id, position")
         .param("ids", byId.keySet())
-        .query(rs -> {
-          byId.get(rs.getLong(1)).countryCodes().add(rs.getString(2));
-        });
+        .query(
+            rs -> {
+              byId.get(rs.getLong(1)).countryCodes().add(rs.getString(2));
+            });
     return rows;
   }
 
   @Override
   public long countPublished(Listing listing) {
     Filter filter = Filter.of(listing);
-    return filter.bind(jdbc.sql("SELECT COUNT(*) " + filter.fromWhere())).query(Long.class).single();
+    return filter
+        .bind(jdbc.sql("SELECT COUNT(*) " + filter.fromWhere()))
+        .query(Long.class)
+        .single();
   }
 
   @Override
@@ -245,9 +270,10 @@ class JdbcArticles implements Articles {
             SELECT c.country_code, COUNT(*) FROM article_countries c
             JOIN articles a ON a.id = c.article_id AND a.status = 'published'
             GROUP BY c.country_code ORDER BY c.country_code""")
-        .query(rs -> {
-          counts.put(rs.getString(1), rs.getLong(2));
-        });
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getLong(2));
+            });
     return counts;
   }
 
@@ -268,14 +294,30 @@ class JdbcArticles implements Articles {
             .query(Long.class)
             .list();
     List<String> countries =
-        jdbc.sql("SELECT country_code FROM article_countries WHERE article_id = ? ORDER BY position")
+        jdbc.sql(
+                "SELECT country_code FROM article_countries WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(String.class)
             .list();
     return new Article(
-        a.id(), a.uid(), a.language(), a.slug(), a.title(), a.standfirst(), a.body(), a.status(),
-        a.sectionId(), a.translationGroup(), a.featuredImage(), a.publishedAt(), a.createdAt(),
-        a.updatedAt(), a.version(), authors, tags, countries);
+        a.id(),
+        a.uid(),
+        a.language(),
+        a.slug(),
+        a.title(),
+        a.standfirst(),
+        a.body(),
+        a.status(),
+        a.sectionId(),
+        a.translationGroup(),
+        a.featuredImage(),
+        a.publishedAt(),
+        a.createdAt(),
+        a.updatedAt(),
+        a.version(),
+        authors,
+        tags,
+        countries);
   }
 
   private Article article(ResultSet rs, int row) throws SQLException {
@@ -320,13 +362,16 @@ class JdbcArticles implements Articles {
     static Filter of(Listing listing) {
       StringBuilder sql = new StringBuilder("FROM articles a");
       Map<String, Object> params = new HashMap<>();
-      // Joins rather than EXISTS, so that the planner can start from the small side (one tag's articles).
+      // Joins rather than EXISTS, so that the planner can start from the small side (one tag's
+      // articles).
       if (listing.authorId() != null) {
-        sql.append(" JOIN article_authors byline ON byline.article_id = a.id AND byline.author_id = :author");
+        sql.append(
+            " JOIN article_authors byline ON byline.article_id = a.id AND byline.author_id = :author");
         params.put("author", listing.authorId());
       }
       if (listing.tagId() != null) {
-        sql.append(" JOIN article_tags tagged ON tagged.article_id = a.id AND tagged.tag_id = :tag");
+        sql.append(
+            " JOIN article_tags tagged ON tagged.article_id = a.id AND tagged.tag_id = :tag");
         params.put("tag", listing.tagId());
       }
       if (listing.countryCode() != null) {

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>The standfirst when there is one, shown whole; otherwise the body's first paragraph, cut at a
  * sentence end within {@link #LIMIT} characters, else at a word boundary. Text that does not end a
- * sentence always ends with an ellipsis, so a reader never meets a dangling half sentence. Stateless
- * and thread-safe.
+ * sentence always ends with an ellipsis, so a reader never meets a dangling half sentence.
+ * Stateless and thread-safe.
  */
 public final class TeaserText {
 
@@ -63,7 +63,9 @@ public final class TeaserText {
     if (first.length() > limit) {
       return cutAtWord(first, limit) + ELLIPSIS;
     }
-    return first.endsWith(".") && !first.endsWith("..") ? first.substring(0, first.length() - 1) : first;
+    return first.endsWith(".") && !first.endsWith("..")
+        ? first.substring(0, first.length() - 1)
+        : first;
   }
 
   private static String fromBody(String bodyHtml) {
@@ -105,7 +107,9 @@ public final class TeaserText {
     BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     sentences.setText(text);
     int best = -1;
-    for (int end = sentences.next(); end != BreakIterator.DONE && end <= limit; end = sentences.next()) {
+    for (int end = sentences.next();
+        end != BreakIterator.DONE && end <= limit;
+        end = sentences.next()) {
       if (endsSentence(text.substring(0, end).strip())) {
         best = end;
       }
@@ -117,7 +121,8 @@ public final class TeaserText {
     BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
     words.setText(text);
     int boundary = words.preceding(limit + 1);
-    while (boundary > 0 && !Character.isWhitespace(text.charAt(boundary - 1))
+    while (boundary > 0
+        && !Character.isWhitespace(text.charAt(boundary - 1))
         && !Character.isWhitespace(text.charAt(Math.min(boundary, text.length() - 1)))) {
       boundary = words.preceding(boundary);
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * A command's arguments: positional values and the options it knows, as {@code --name value} or
- * {@code --name=value}. Anything else that starts with {@code --} is refused, so a typo never passes
- * silently.
+ * {@code --name=value}. Anything else that starts with {@code --} is refused, so a typo never
+ * passes silently.
  */
 final class CommandArguments {
 

@@ -15,7 +15,9 @@ import org.iskra.syndication.TextImportReport;
 import org.iskra.syndication.UnreadableText;
 import org.springframework.stereotype.Component;
 
-/** {@code import-text FILE --section SLUG [--status draft|published]}: one article per paragraph. */
+/**
+ * {@code import-text FILE --section SLUG [--status draft|published]}: one article per paragraph.
+ */
 @Component
 class ImportTextCommand implements Command {
 
@@ -44,8 +46,10 @@ class ImportTextCommand implements Command {
     if (parsed.positional().size() != 1) {
       throw new UsageError("Give exactly one FILE to import");
     }
-    String section = parsed.option("section").orElseThrow(() -> new UsageError("--section SLUG is required"));
-    ArticleStatus status = parsed.option("status").map(ImportTextCommand::status).orElse(ArticleStatus.PUBLISHED);
+    String section =
+        parsed.option("section").orElseThrow(() -> new UsageError("--section SLUG is required"));
+    ArticleStatus status =
+        parsed.option("status").map(ImportTextCommand::status).orElse(ArticleStatus.PUBLISHED);
     Path file = Path.of(parsed.positional().get(0));
     try {
       if (Files.isDirectory(file)) {
@@ -57,13 +61,23 @@ class ImportTextCommand implements Command {
         return 1;
       }
       TextImportReport report =
-          importer.importText(Files.readAllBytes(file), file.getFileName().toString(), section, status);
+          importer.importText(
+              Files.readAllBytes(file), file.getFileName().toString(), section, status);
       if (report.sectionCreated()) {
-        out.println("Created section '" + report.section().name() + "' at " + report.section().path());
+        out.println(
+            "Created section '" + report.section().name() + "' at " + report.section().path());
       }
       out.println(
-          "Imported " + report.articles() + " " + (report.articles() == 1 ? "article" : "articles")
-              + " as " + status.code() + " into " + report.section().path() + " from " + file);
+          "Imported "
+              + report.articles()
+              + " "
+              + (report.articles() == 1 ? "article" : "articles")
+              + " as "
+              + status.code()
+              + " into "
+              + report.section().path()
+              + " from "
+              + file);
       return 0;
     } catch (NoSuchFileException e) {
       err.println(file + ": no such file");

@@ -10,9 +10,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Reads the first argument: no argument, an option or {@code serve} starts the server; a command name
- * runs that command without a web server and exits with its code. Spring settings
- * ({@code --server.port=9000}) work everywhere, as arguments or environment variables.
+ * Reads the first argument: no argument, an option or {@code serve} starts the server; a command
+ * name runs that command without a web server and exits with its code. Spring settings ({@code
+ * --server.port=9000}) work everywhere, as arguments or environment variables.
  */
 public final class IskraLauncher {
 
@@ -40,15 +40,24 @@ public final class IskraLauncher {
     System.exit(runCommand(application, first, tail(args), System.out, System.err));
   }
 
-  static int runCommand(Class<?> application, String name, String[] args, PrintStream out, PrintStream err) {
+  static int runCommand(
+      Class<?> application, String name, String[] args, PrintStream out, PrintStream err) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(
-        Map.of("iskra.demo.enabled", "false", "logging.level.root", "warn", "spring.main.log-startup-info", "false"));
+        Map.of(
+            "iskra.demo.enabled",
+            "false",
+            "logging.level.root",
+            "warn",
+            "spring.main.log-startup-info",
+            "false"));
     List<String> commandArgs = new ArrayList<>();
     for (String arg : args) {
       // --a.b=c is a Spring setting; the command sees the rest.
-      if (!(arg.startsWith("--") && arg.contains("=") && arg.substring(0, arg.indexOf('=')).contains("."))) {
+      if (!(arg.startsWith("--")
+          && arg.contains("=")
+          && arg.substring(0, arg.indexOf('=')).contains("."))) {
         commandArgs.add(arg);
       }
     }

@@ -25,8 +25,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo publication when the server starts on a store without any article
- * ({@code iskra.demo.enabled}, on by default). One transaction: the demo is there whole or not at all.
+ * Loads the demo publication when the server starts on a store without any article ({@code
+ * iskra.demo.enabled}, on by default). One transaction: the demo is there whole or not at all.
  */
 @Component
 @ConditionalOnProperty(name = "iskra.demo.enabled", havingValue = "true", matchIfMissing = true)
@@ -79,19 +79,25 @@ class DemoContent implements ApplicationRunner {
             .build()
             .readValue(read(METADATA), DemoMetadata.class);
     profile.update(
-        metadata.publication().name(), "", metadata.publication().language(), metadata.publication().timezone());
+        metadata.publication().name(),
+        "",
+        metadata.publication().language(),
+        metadata.publication().timezone());
     for (int i = 0; i < metadata.sections().size(); i++) {
       DemoMetadata.Section s = metadata.sections().get(i);
       sections.save(s.slug(), s.name(), s.description(), i);
     }
     for (DemoMetadata.Entry entry : metadata.articles()) {
       if (entry.teaser() < 1 || entry.teaser() > teasers.size()) {
-        throw new IllegalStateException(METADATA + ": teaser " + entry.teaser() + " is not in " + SEED);
+        throw new IllegalStateException(
+            METADATA + ": teaser " + entry.teaser() + " is not in " + SEED);
       }
       Section section =
           sections
               .findBySlug(entry.section())
-              .orElseThrow(() -> new IllegalStateException(METADATA + ": unknown section " + entry.section()));
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(METADATA + ": unknown section " + entry.section()));
       Manuscript manuscript =
           new Manuscript(
               metadata.publication().language(),

@@ -35,12 +35,15 @@ public class Countries {
 
   /** The country with this alpha-2 code, in any letter case. */
   public Optional<Country> find(String code) {
-    return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+    return code == null
+        ? Optional.empty()
+        : Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
   }
 
   /** The country with this code; unknown codes are a programming or data error. */
   public Country get(String code) {
-    return find(code).orElseThrow(() -> new IllegalArgumentException("Unknown ISO 3166-1 code: " + code));
+    return find(code)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown ISO 3166-1 code: " + code));
   }
 
   /** The countries with these codes, in the order given, unknown codes left out. */

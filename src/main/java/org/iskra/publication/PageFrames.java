@@ -21,7 +21,8 @@ public class PageFrames {
    * @param canonicalPath the page's canonical path, with its page number when past the first
    * @param activeSection the slug of the section the page belongs to, or empty
    */
-  public PageFrame frame(String title, String description, String canonicalPath, String activeSection) {
+  public PageFrame frame(
+      String title, String description, String canonicalPath, String activeSection) {
     return new PageFrame(
         profile.current(), sections.listAll(), title, description, canonicalPath, activeSection);
   }

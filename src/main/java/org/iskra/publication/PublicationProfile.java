@@ -77,7 +77,8 @@ public class PublicationProfile {
 
   private Publication load() {
     Map<String, String> stored =
-        jdbc.sql("SELECT name, value FROM publication_settings")
+        jdbc
+            .sql("SELECT name, value FROM publication_settings")
             .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
             .list()
             .stream()
@@ -93,7 +94,8 @@ public class PublicationProfile {
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("Unknown timezone '" + id + "'; use an IANA name such as Europe/London", e);
+      throw new IllegalArgumentException(
+          "Unknown timezone '" + id + "'; use an IANA name such as Europe/London", e);
     }
   }
 

@@ -43,10 +43,12 @@ class JdbcSections implements Sections {
   @Override
   public Section save(String slug, String name, String description, int position) {
     if (!Slug.isValid(slug)) {
-      throw new InvalidSection("Section slug '" + slug + "' must be lower-case letters, digits and hyphens");
+      throw new InvalidSection(
+          "Section slug '" + slug + "' must be lower-case letters, digits and hyphens");
     }
     if (ReservedPaths.isReserved(slug)) {
-      throw new InvalidSection("Section slug '" + slug + "' is reserved for another page of the site");
+      throw new InvalidSection(
+          "Section slug '" + slug + "' is reserved for another page of the site");
     }
     if (name == null || name.isBlank()) {
       throw new InvalidSection("Section '" + slug + "' needs a name");

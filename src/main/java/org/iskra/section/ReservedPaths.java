@@ -10,9 +10,32 @@ final class ReservedPaths {
 
   private static final Set<String> RESERVED =
       Set.of(
-          "about", "api", "archive", "assets", "author", "authors", "country", "countries", "desk",
-          "error", "event", "events", "feed", "feeds", "login", "logout", "media", "newsletter",
-          "search", "setup", "sitemap", "static", "tag", "tags", "appeal", "appeals");
+          "about",
+          "api",
+          "archive",
+          "assets",
+          "author",
+          "authors",
+          "country",
+          "countries",
+          "desk",
+          "error",
+          "event",
+          "events",
+          "feed",
+          "feeds",
+          "login",
+          "logout",
+          "media",
+          "newsletter",
+          "search",
+          "setup",
+          "sitemap",
+          "static",
+          "tag",
+          "tags",
+          "appeal",
+          "appeals");
 
   private ReservedPaths() {}
 

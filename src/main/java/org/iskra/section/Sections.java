@@ -3,7 +3,10 @@ package org.iskra.section;
 import java.util.List;
 import java.util.Optional;
 
-/** The store of sections. Implementations are thread-safe; writes happen in the caller's transaction. */
+/**
+ * The store of sections. Implementations are thread-safe; writes happen in the caller's
+ * transaction.
+ */
 public interface Sections {
 
   /** All sections in navigation order. */

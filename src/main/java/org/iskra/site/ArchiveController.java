@@ -40,14 +40,17 @@ class ArchiveController {
     ZoneId zone = profile.current().zone();
     List<ArchiveYear> years = new ArrayList<>();
     listings.publishedSpan().ifPresent(span -> years.addAll(archiveYears(span, zone)));
-    model.addAttribute("frame", frames.frame("Archive", "Every article by year and month", "/archive", ""));
+    model.addAttribute(
+        "frame", frames.frame("Archive", "Every article by year and month", "/archive", ""));
     model.addAttribute("years", years);
     return "site/archive";
   }
 
   @GetMapping("/archive/{year:\\d{4}}")
   String year(
-      @PathVariable int year, @RequestParam(name = "page", required = false) String page, Model model) {
+      @PathVariable int year,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
     ZoneId zone = profile.current().zone();
     Instant from = YearMonth.of(year, 1).atDay(1).atStartOfDay(zone).toInstant();
     Instant until = YearMonth.of(year + 1, 1).atDay(1).atStartOfDay(zone).toInstant();

@@ -51,7 +51,8 @@ class ErrorPageController implements ErrorController {
     } catch (RuntimeException e) {
       log.warn("Error page shown without navigation: {}", e.toString());
       Publication fallback =
-          new Publication(defaults.name(), defaults.tagline(), defaults.language(), java.time.ZoneOffset.UTC);
+          new Publication(
+              defaults.name(), defaults.tagline(), defaults.language(), java.time.ZoneOffset.UTC);
       return new PageFrame(fallback, List.of(), page.title(), page.message(), "", "");
     }
   }

@@ -3,8 +3,8 @@ package org.iskra.site;
 import org.iskra.article.TeaserPage;
 
 /**
- * A page that lists teasers: its heading, what kind of page it is, an optional introduction, and the
- * page of teasers with the path its pagination links hang from.
+ * A page that lists teasers: its heading, what kind of page it is, an optional introduction, and
+ * the page of teasers with the path its pagination links hang from.
  *
  * @param kind shown above the heading ("Section", "Author"…), or empty
  * @param lead whether the first teaser is shown as the lead story (the front page)

@@ -42,9 +42,16 @@ class ListingPages {
       throw PageNumber.notFound();
     }
     ListingPage listingPage =
-        new ListingPage(heading.kind(), heading.text(), heading.intro(), page, basePath, heading.lead() && number == 1);
+        new ListingPage(
+            heading.kind(),
+            heading.text(),
+            heading.intro(),
+            page,
+            basePath,
+            heading.lead() && number == 1);
     String fullTitle = number > 1 ? title + " (page " + number + ")" : title;
-    model.addAttribute("frame", frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection));
+    model.addAttribute(
+        "frame", frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection));
     model.addAttribute("listing", listingPage);
     return VIEW;
   }

@@ -17,7 +17,9 @@ final class PageNumber {
     if (raw == null) {
       return 1;
     }
-    if (raw.isEmpty() || raw.length() > MAX_DIGITS || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (raw.isEmpty()
+        || raw.length() > MAX_DIGITS
+        || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw notFound();
     }
     int number = Integer.parseInt(raw);

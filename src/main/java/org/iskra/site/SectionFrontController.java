@@ -28,7 +28,9 @@ class SectionFrontController {
       Model model) {
     Section section = sections.findBySlug(slug).orElseThrow(PageNumber::notFound);
     String description =
-        section.description().isEmpty() ? "The latest from " + section.name() : section.description();
+        section.description().isEmpty()
+            ? "The latest from " + section.name()
+            : section.description();
     return pages.render(
         model,
         Listing.inSection(section.id()),

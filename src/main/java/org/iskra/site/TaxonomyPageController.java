@@ -45,7 +45,9 @@ class TaxonomyPageController {
 
   @GetMapping("/author/{slug:[a-z0-9-]+}")
   String author(
-      @PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+      @PathVariable String slug,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
     Author author = authors.findBySlug(slug).orElseThrow(PageNumber::notFound);
     return pages.render(
         model,
@@ -61,7 +63,9 @@ class TaxonomyPageController {
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}")
   String tag(
-      @PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+      @PathVariable String slug,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
     Tag tag = tags.findBySlug(slug).orElseThrow(PageNumber::notFound);
     return pages.render(
         model,
@@ -77,7 +81,9 @@ class TaxonomyPageController {
 
   @GetMapping("/country/{code:[a-z]{2}}")
   String country(
-      @PathVariable String code, @RequestParam(name = "page", required = false) String page, Model model) {
+      @PathVariable String code,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
     Country country = countries.find(code).orElseThrow(PageNumber::notFound);
     return pages.render(
         model,

@@ -4,8 +4,8 @@ import com.ibm.icu.text.Transliterator;
 import java.util.regex.Pattern;
 
 /**
- * Builds URL slugs: lower-case ASCII words joined by hyphens, transliterated from any script with ICU
- * ("Túpac Amaru II" gives {@code tupac-amaru-ii}, "Москва" gives {@code moskva}). Thread-safe.
+ * Builds URL slugs: lower-case ASCII words joined by hyphens, transliterated from any script with
+ * ICU ("Túpac Amaru II" gives {@code tupac-amaru-ii}, "Москва" gives {@code moskva}). Thread-safe.
  */
 public final class Slug {
 

@@ -8,11 +8,12 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 
 /**
- * Creates the directory of an SQLite database file before anything connects: SQLite creates the file
- * but not its parent directories. Registered in {@code META-INF/spring.factories}, so it runs before
- * the application context, for the server, the commands and the tests alike.
+ * Creates the directory of an SQLite database file before anything connects: SQLite creates the
+ * file but not its parent directories. Registered in {@code META-INF/spring.factories}, so it runs
+ * before the application context, for the server, the commands and the tests alike.
  */
-public class SqliteDataDirectory implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class SqliteDataDirectory
+    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
   private static final String PREFIX = "jdbc:sqlite:";
 

@@ -58,8 +58,11 @@ public final class PlainText {
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw new UnreadableText(
-          name + ": line " + lineAt(content, in.position())
-              + " is not valid UTF-8 (byte " + (in.position() + 1)
+          name
+              + ": line "
+              + lineAt(content, in.position())
+              + " is not valid UTF-8 (byte "
+              + (in.position() + 1)
               + "); save the file as UTF-8 and try again");
     }
     decoder.flush(out);
@@ -75,8 +78,12 @@ public final class PlainText {
         line++;
       } else if (Character.isISOControl(c) && c != '\r' && c != '\t') {
         throw new UnreadableText(
-            name + ": line " + line + " contains a control character (U+"
-                + String.format("%04X", (int) c) + "); this looks like a binary file, not plain text");
+            name
+                + ": line "
+                + line
+                + " contains a control character (U+"
+                + String.format("%04X", (int) c)
+                + "); this looks like a binary file, not plain text");
       }
     }
   }

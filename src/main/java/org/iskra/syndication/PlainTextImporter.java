@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns each paragraph of a plain-text file into an article of one section. The paragraphs are taken
- * to be listed newest first, as a front page lists them: the first gets the latest publication time,
- * each next one a minute earlier. All or nothing: one transaction for the whole file.
+ * Turns each paragraph of a plain-text file into an article of one section. The paragraphs are
+ * taken to be listed newest first, as a front page lists them: the first gets the latest
+ * publication time, each next one a minute earlier. All or nothing: one transaction for the whole
+ * file.
  */
 @Service
 public class PlainTextImporter {
@@ -48,7 +49,8 @@ public class PlainTextImporter {
    * @throws org.iskra.section.InvalidSection when the section slug cannot be a section
    */
   @Transactional
-  public TextImportReport importText(byte[] content, String name, String sectionSlug, ArticleStatus status) {
+  public TextImportReport importText(
+      byte[] content, String name, String sectionSlug, ArticleStatus status) {
     List<String> paragraphs = PlainText.paragraphs(content, name);
     boolean sectionCreated = sections.findBySlug(sectionSlug).isEmpty();
     Section section =
@@ -71,7 +73,8 @@ public class PlainTextImporter {
               List.of(),
               List.of(),
               null);
-      Instant publishedAt = status == ArticleStatus.PUBLISHED ? newest.minus(Duration.ofMinutes(i)) : null;
+      Instant publishedAt =
+          status == ArticleStatus.PUBLISHED ? newest.minus(Duration.ofMinutes(i)) : null;
       publisher.create(manuscript, status, publishedAt);
     }
     return new TextImportReport(paragraphs.size(), section, sectionCreated);

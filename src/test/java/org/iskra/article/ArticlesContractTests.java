@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.iskra.store.TestDatabases;
 import org.iskra.store.TestDatabases.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What every {@link Articles} store must do; run against SQLite and PostgreSQL by the subclasses. */
+/**
+ * What every {@link Articles} store must do; run against SQLite and PostgreSQL by the subclasses.
+ */
 abstract class ArticlesContractTests {
 
   static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
@@ -30,8 +31,12 @@ abstract class ArticlesContractTests {
     TestDatabase database = database();
     jdbc = database.jdbc();
     articles = new JdbcArticles(jdbc);
-    news = insert("INSERT INTO sections (slug, name, position) VALUES ('news', 'News', 0) RETURNING id");
-    culture = insert("INSERT INTO sections (slug, name, position) VALUES ('culture', 'Culture', 1) RETURNING id");
+    news =
+        insert(
+            "INSERT INTO sections (slug, name, position) VALUES ('news', 'News', 0) RETURNING id");
+    culture =
+        insert(
+            "INSERT INTO sections (slug, name, position) VALUES ('culture', 'Culture', 1) RETURNING id");
     alice = insert("INSERT INTO authors (slug, name) VALUES ('alice', 'Alice') RETURNING id");
     bob = insert("INSERT INTO authors (slug, name) VALUES ('bob', 'Bob') RETURNING id");
     history = insert("INSERT INTO tags (slug, name) VALUES ('history', 'History') RETURNING id");
@@ -41,13 +46,28 @@ abstract class ArticlesContractTests {
     return jdbc.sql(sql).query(Long.class).single();
   }
 
-  Manuscript manuscript(String title, long section, List<Long> authors, List<Long> tags, List<String> countries) {
-    return new Manuscript("en", title, "", "", "<p>" + title + ". More.</p>", section, authors, tags, countries, null);
+  Manuscript manuscript(
+      String title, long section, List<Long> authors, List<Long> tags, List<String> countries) {
+    return new Manuscript(
+        "en",
+        title,
+        "",
+        "",
+        "<p>" + title + ". More.</p>",
+        section,
+        authors,
+        tags,
+        countries,
+        null);
   }
 
   Article published(String slug, long section, Instant when) {
     return articles.insert(
-        manuscript(slug, section, List.of(), List.of(), List.of()), slug, ArticleStatus.PUBLISHED, when, NOW);
+        manuscript(slug, section, List.of(), List.of(), List.of()),
+        slug,
+        ArticleStatus.PUBLISHED,
+        when,
+        NOW);
   }
 
   @Test
@@ -81,8 +101,12 @@ abstract class ArticlesContractTests {
 
     Article renamed =
         articles.update(
-            article.id(), manuscript("New", culture, List.of(alice), List.of(), List.of()), "new-slug",
-            ArticleStatus.PUBLISHED, NOW, later);
+            article.id(),
+            manuscript("New", culture, List.of(alice), List.of(), List.of()),
+            "new-slug",
+            ArticleStatus.PUBLISHED,
+            NOW,
+            later);
 
     assertThat(renamed.slug()).isEqualTo("new-slug");
     assertThat(renamed.version()).isEqualTo(2);
@@ -96,8 +120,12 @@ abstract class ArticlesContractTests {
     assertThat(articles.isSlugTaken("fr", "new-slug", 0)).isFalse();
 
     articles.update(
-        article.id(), manuscript("Old", news, List.of(), List.of(), List.of()), "old-slug",
-        ArticleStatus.PUBLISHED, NOW, later);
+        article.id(),
+        manuscript("Old", news, List.of(), List.of(), List.of()),
+        "old-slug",
+        ArticleStatus.PUBLISHED,
+        NOW,
+        later);
     assertThat(articles.findIdByFormerSlug("en", "old-slug")).isEmpty();
     assertThat(articles.findIdByFormerSlug("en", "new-slug")).contains(article.id());
   }
@@ -108,17 +136,27 @@ abstract class ArticlesContractTests {
     published("newest", news, NOW);
     published("middle", culture, NOW.minusSeconds(100));
     articles.insert(
-        manuscript("draft", news, List.of(), List.of(), List.of()), "draft", ArticleStatus.DRAFT, null, NOW);
+        manuscript("draft", news, List.of(), List.of(), List.of()),
+        "draft",
+        ArticleStatus.DRAFT,
+        null,
+        NOW);
     articles.insert(
-        manuscript("withdrawn", news, List.of(), List.of(), List.of()), "withdrawn", ArticleStatus.UNPUBLISHED, NOW,
+        manuscript("withdrawn", news, List.of(), List.of(), List.of()),
+        "withdrawn",
+        ArticleStatus.UNPUBLISHED,
+        NOW,
         NOW);
 
     List<ListedArticle> all = articles.listPublished(Listing.everything(), 0, 10);
     assertThat(all).extracting(ListedArticle::slug).containsExactly("newest", "middle", "oldest");
     assertThat(all.getFirst().teaser()).isEqualTo("newest. More.");
     assertThat(articles.countPublished(Listing.everything())).isEqualTo(3);
-    assertThat(articles.listPublished(Listing.everything(), 1, 1)).extracting(ListedArticle::slug).containsExactly("middle");
-    assertThat(articles.listPublished(Listing.inSection(news), 0, 10)).extracting(ListedArticle::slug)
+    assertThat(articles.listPublished(Listing.everything(), 1, 1))
+        .extracting(ListedArticle::slug)
+        .containsExactly("middle");
+    assertThat(articles.listPublished(Listing.inSection(news), 0, 10))
+        .extracting(ListedArticle::slug)
         .containsExactly("newest", "oldest");
     assertThat(articles.listPublished(Listing.everything(), 10, 10)).isEmpty();
   }
@@ -126,24 +164,38 @@ abstract class ArticlesContractTests {
   @Test
   void filtersByAuthorTagCountryAndPeriodAndCarriesBylines() {
     articles.insert(
-        manuscript("a", news, List.of(alice, bob), List.of(history), List.of("AR")), "a", ArticleStatus.PUBLISHED,
-        NOW.minusSeconds(10), NOW);
+        manuscript("a", news, List.of(alice, bob), List.of(history), List.of("AR")),
+        "a",
+        ArticleStatus.PUBLISHED,
+        NOW.minusSeconds(10),
+        NOW);
     articles.insert(
-        manuscript("b", news, List.of(bob), List.of(), List.of("AR", "BR")), "b", ArticleStatus.PUBLISHED, NOW, NOW);
+        manuscript("b", news, List.of(bob), List.of(), List.of("AR", "BR")),
+        "b",
+        ArticleStatus.PUBLISHED,
+        NOW,
+        NOW);
 
-    assertThat(articles.listPublished(Listing.byAuthor(alice), 0, 10)).extracting(ListedArticle::slug).containsExactly("a");
-    assertThat(articles.listPublished(Listing.byAuthor(bob), 0, 10)).extracting(ListedArticle::slug).containsExactly("b", "a");
-    assertThat(articles.listPublished(Listing.taggedWith(history), 0, 10)).extracting(ListedArticle::slug).containsExactly("a");
+    assertThat(articles.listPublished(Listing.byAuthor(alice), 0, 10))
+        .extracting(ListedArticle::slug)
+        .containsExactly("a");
+    assertThat(articles.listPublished(Listing.byAuthor(bob), 0, 10))
+        .extracting(ListedArticle::slug)
+        .containsExactly("b", "a");
+    assertThat(articles.listPublished(Listing.taggedWith(history), 0, 10))
+        .extracting(ListedArticle::slug)
+        .containsExactly("a");
     assertThat(articles.countPublished(Listing.aboutCountry("AR"))).isEqualTo(2);
     assertThat(articles.countPublished(Listing.aboutCountry("BR"))).isEqualTo(1);
     assertThat(articles.listPublished(Listing.publishedBetween(NOW.minusSeconds(10), NOW), 0, 10))
-        .extracting(ListedArticle::slug).containsExactly("a");
+        .extracting(ListedArticle::slug)
+        .containsExactly("a");
 
     ListedArticle a = articles.listPublished(Listing.taggedWith(history), 0, 10).getFirst();
     assertThat(a.authorIds()).containsExactly(alice, bob);
     assertThat(a.countryCodes()).containsExactly("AR");
-    assertThat(articles.countPublishedPerCountry()).containsExactly(
-        java.util.Map.entry("AR", 2L), java.util.Map.entry("BR", 1L));
+    assertThat(articles.countPublishedPerCountry())
+        .containsExactly(java.util.Map.entry("AR", 2L), java.util.Map.entry("BR", 1L));
   }
 
   @Test
@@ -160,7 +212,8 @@ abstract class ArticlesContractTests {
             Instant.parse("2024-01-01T00:00:00Z"));
     assertThat(articles.countPublishedPerPeriod(boundaries)).containsExactly(1L, 2L, 0L);
     assertThat(articles.publishedSpan().orElseThrow())
-        .containsExactly(Instant.parse("2023-10-31T23:59:59Z"), Instant.parse("2023-11-30T10:00:00Z"));
+        .containsExactly(
+            Instant.parse("2023-10-31T23:59:59Z"), Instant.parse("2023-11-30T10:00:00Z"));
   }
 
   @Test

@@ -14,7 +14,8 @@ class TeaserTextTests {
 
   @Test
   void aStandfirstIsShownWhole() {
-    String standfirst = "A sentence. " + "Another sentence that is rather long. ".repeat(20).strip();
+    String standfirst =
+        "A sentence. " + "Another sentence that is rather long. ".repeat(20).strip();
     assertThat(TeaserText.of(standfirst, "<p>Body.</p>")).isEqualTo(standfirst);
   }
 
@@ -33,19 +34,22 @@ class TeaserTextTests {
 
   @Test
   void surroundingAndNoBreakSpacesAreTrimmedButInnerOnesKept() {
-    assertThat(TeaserText.of("  On 4-5\u00a0November it met.\u00a0\n", "")).isEqualTo("On 4-5\u00a0November it met.");
+    assertThat(TeaserText.of("  On 4-5\u00a0November it met.\u00a0\n", ""))
+        .isEqualTo("On 4-5\u00a0November it met.");
   }
 
   @Test
   void withoutStandfirstTheFirstParagraphOfTheBodyIsUsed() {
-    String body = "<h2>Heading</h2><p>  </p><p>First paragraph. It is short.</p><p>Second paragraph.</p>";
+    String body =
+        "<h2>Heading</h2><p>  </p><p>First paragraph. It is short.</p><p>Second paragraph.</p>";
     assertThat(TeaserText.of("", body)).isEqualTo("First paragraph. It is short.");
   }
 
   @Test
   void aLongParagraphIsCutAtTheLastSentenceEndWithinTheLimit() {
     String first = "The first sentence is here and it carries the news of the day in some detail.";
-    String second = " The second sentence adds context about the causes and the people involved in it.";
+    String second =
+        " The second sentence adds context about the causes and the people involved in it.";
     String third = " The third sentence goes on and on " + "and on ".repeat(40) + "until it ends.";
     String teaser = TeaserText.of(null, "<p>" + first + second + third + "</p>");
 
@@ -74,7 +78,8 @@ class TeaserTextTests {
 
   @Test
   void aShortParagraphWithoutFullStopGetsAnEllipsis() {
-    assertThat(TeaserText.of("", "<p>An unfinished thought, and then</p>")).isEqualTo("An unfinished thought, and then…");
+    assertThat(TeaserText.of("", "<p>An unfinished thought, and then</p>"))
+        .isEqualTo("An unfinished thought, and then…");
   }
 
   @Test
@@ -85,7 +90,9 @@ class TeaserTextTests {
 
   @Test
   void headlinesAreTheFirstSentenceWithoutItsFullStop() {
-    assertThat(TeaserText.headline("Milei wins the run-off. More follows.", 120)).isEqualTo("Milei wins the run-off");
-    assertThat(TeaserText.headline("word ".repeat(50), 30)).isEqualTo("word word word word word word…");
+    assertThat(TeaserText.headline("Milei wins the run-off. More follows.", 120))
+        .isEqualTo("Milei wins the run-off");
+    assertThat(TeaserText.headline("word ".repeat(50), 30))
+        .isEqualTo("word word word word word word…");
   }
 }

@@ -11,7 +11,10 @@ class CommandArgumentsTests {
 
   @Test
   void readsPositionalValuesAndOptionsInBothSpellings() {
-    CommandArguments args = CommandArguments.parse(List.of("file.txt", "--section", "americas", "--status=draft"), Set.of("section", "status"));
+    CommandArguments args =
+        CommandArguments.parse(
+            List.of("file.txt", "--section", "americas", "--status=draft"),
+            Set.of("section", "status"));
     assertThat(args.positional()).containsExactly("file.txt");
     assertThat(args.option("section")).contains("americas");
     assertThat(args.option("status")).contains("draft");
@@ -22,7 +25,9 @@ class CommandArgumentsTests {
   void refusesUnknownRepeatedAndEmptyOptions() {
     assertThatThrownBy(() -> CommandArguments.parse(List.of("--nope", "x"), Set.of("section")))
         .hasMessage("Unknown option --nope");
-    assertThatThrownBy(() -> CommandArguments.parse(List.of("--section", "a", "--section=b"), Set.of("section")))
+    assertThatThrownBy(
+            () ->
+                CommandArguments.parse(List.of("--section", "a", "--section=b"), Set.of("section")))
         .hasMessage("Option --section is given twice");
     assertThatThrownBy(() -> CommandArguments.parse(List.of("--section"), Set.of("section")))
         .hasMessage("Option --section needs a value");

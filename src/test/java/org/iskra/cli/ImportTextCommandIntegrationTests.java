@@ -43,11 +43,13 @@ class ImportTextCommandIntegrationTests {
             all.toArray(String[]::new),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Outcome(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   JdbcClient store() {
-    return JdbcClient.create(new DriverManagerDataSource("jdbc:sqlite:" + dataDir.resolve("iskra.db")));
+    return JdbcClient.create(
+        new DriverManagerDataSource("jdbc:sqlite:" + dataDir.resolve("iskra.db")));
   }
 
   long articleCount() {
@@ -72,15 +74,23 @@ class ImportTextCommandIntegrationTests {
         .contains("Created section 'Americas' at /americas")
         .contains("Imported 13 articles as published into /americas");
     List<String> titles =
-        store().sql("SELECT title FROM articles WHERE status = 'published' ORDER BY published_at DESC")
+        store()
+            .sql("SELECT title FROM articles WHERE status = 'published' ORDER BY published_at DESC")
             .query(String.class)
             .list();
     assertThat(titles).hasSize(13);
-    assertThat(titles.getFirst()).startsWith("On Sunday 3 December, a consultative public referendum");
+    assertThat(titles.getFirst())
+        .startsWith("On Sunday 3 December, a consultative public referendum");
     assertThat(titles.get(9)).startsWith("In 1780, the Spanish Viceroyalty of Perú was shaken");
     assertThat(titles).allSatisfy(title -> assertThat(title.length()).isLessThanOrEqualTo(121));
-    String body = store().sql("SELECT body FROM articles WHERE title LIKE 'In 1780%'").query(String.class).single();
-    assertThat(body).startsWith("<p>In 1780").endsWith("In the following article, Pascal Cueto</p>");
+    String body =
+        store()
+            .sql("SELECT body FROM articles WHERE title LIKE 'In 1780%'")
+            .query(String.class)
+            .single();
+    assertThat(body)
+        .startsWith("<p>In 1780")
+        .endsWith("In the following article, Pascal Cueto</p>");
   }
 
   @Test
@@ -88,21 +98,35 @@ class ImportTextCommandIntegrationTests {
     Outcome outcome = run(seedFile().toString(), "--section=history", "--status=draft");
 
     assertThat(outcome.exitCode()).isZero();
-    assertThat(store().sql("SELECT COUNT(*) FROM articles WHERE status = 'draft' AND published_at IS NULL")
-        .query(Long.class).single()).isEqualTo(13);
+    assertThat(
+            store()
+                .sql(
+                    "SELECT COUNT(*) FROM articles WHERE status = 'draft' AND published_at IS NULL")
+                .query(Long.class)
+                .single())
+        .isEqualTo(13);
   }
 
   @Test
   void refusesEmptyBinaryAndNonUtf8FilesAndImportsNothing() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "\n \n");
-    Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 'J', 'F', 0, 1});
-    Path latin1 = Files.write(dir.resolve("latin1.txt"),
-        "First paragraph.\n\nSecond, with caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
-    Path nul = Files.write(dir.resolve("nul.txt"), "Fine line.\n\nThen\u0000 a NUL.\n".getBytes(StandardCharsets.UTF_8));
+    Path binary =
+        Files.write(
+            dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 'J', 'F', 0, 1});
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin1.txt"),
+            "First paragraph.\n\nSecond, with caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path nul =
+        Files.write(
+            dir.resolve("nul.txt"),
+            "Fine line.\n\nThen\u0000 a NUL.\n".getBytes(StandardCharsets.UTF_8));
 
     Outcome emptyOutcome = run(empty.toString(), "--section", "americas");
     assertThat(emptyOutcome.exitCode()).isEqualTo(1);
-    assertThat(emptyOutcome.err()).contains("empty.txt: the file is empty").contains("Nothing was imported.");
+    assertThat(emptyOutcome.err())
+        .contains("empty.txt: the file is empty")
+        .contains("Nothing was imported.");
 
     Outcome binaryOutcome = run(binary.toString(), "--section", "americas");
     assertThat(binaryOutcome.exitCode()).isEqualTo(1);
@@ -124,23 +148,32 @@ class ImportTextCommandIntegrationTests {
   void explainsMisuse() throws IOException {
     Path seed = seedFile();
 
-    assertThat(run(seed.toString())).satisfies(o -> {
-      assertThat(o.exitCode()).isEqualTo(2);
-      assertThat(o.err()).contains("--section SLUG is required").contains("Usage: iskra import-text FILE --section SLUG");
-    });
+    assertThat(run(seed.toString()))
+        .satisfies(
+            o -> {
+              assertThat(o.exitCode()).isEqualTo(2);
+              assertThat(o.err())
+                  .contains("--section SLUG is required")
+                  .contains("Usage: iskra import-text FILE --section SLUG");
+            });
     assertThat(run(seed.toString(), "--section", "americas", "--status", "scheduled").err())
         .contains("--status must be draft or published, not 'scheduled'");
-    assertThat(run(seed.toString(), "--section", "americas", "--sectoin", "x").err()).contains("Unknown option --sectoin");
+    assertThat(run(seed.toString(), "--section", "americas", "--sectoin", "x").err())
+        .contains("Unknown option --sectoin");
     assertThat(run(dir.resolve("missing.txt").toString(), "--section", "americas"))
-        .satisfies(o -> {
-          assertThat(o.exitCode()).isEqualTo(1);
-          assertThat(o.err()).contains("missing.txt: no such file");
-        });
+        .satisfies(
+            o -> {
+              assertThat(o.exitCode()).isEqualTo(1);
+              assertThat(o.err()).contains("missing.txt: no such file");
+            });
     assertThat(run(seed.toString(), "--section", "archive"))
-        .satisfies(o -> {
-          assertThat(o.exitCode()).isEqualTo(1);
-          assertThat(o.err()).contains("Section slug 'archive' is reserved").contains("Nothing was imported.");
-        });
+        .satisfies(
+            o -> {
+              assertThat(o.exitCode()).isEqualTo(1);
+              assertThat(o.err())
+                  .contains("Section slug 'archive' is reserved")
+                  .contains("Nothing was imported.");
+            });
     assertThat(articleCount()).isZero();
   }
 }

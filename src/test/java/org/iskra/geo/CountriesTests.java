@@ -21,8 +21,11 @@ class CountriesTests {
 
   @Test
   void groupsByRegionInAFixedOrderWithNamesSorted() {
-    var grouped = countries.groupByRegion(countries.listByCodes(List.of("VE", "AR", "IL", "DE", "XX")));
+    var grouped =
+        countries.groupByRegion(countries.listByCodes(List.of("VE", "AR", "IL", "DE", "XX")));
     assertThat(grouped.keySet()).containsExactly("Americas", "Europe", "Middle East");
-    assertThat(grouped.get("Americas")).extracting(Country::name).containsExactly("Argentina", "Venezuela");
+    assertThat(grouped.get("Americas"))
+        .extracting(Country::name)
+        .containsExactly("Argentina", "Venezuela");
   }
 }

@@ -22,6 +22,7 @@ class PageNumberTests {
   void anythingElseIsAPageThatDoesNotExist(String raw) {
     assertThatThrownBy(() -> PageNumber.parse(raw))
         .isInstanceOfSatisfying(
-            ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+            ResponseStatusException.class,
+            e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
   }
 }

@@ -10,6 +10,7 @@ class PostgresPublicSiteIntegrationTests extends PublicSiteIntegrationTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.POSTGRESQL).forEach((k, v) -> registry.add(k, () -> v));
+    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.POSTGRESQL)
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 }

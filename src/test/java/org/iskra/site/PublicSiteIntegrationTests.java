@@ -57,7 +57,8 @@ abstract class PublicSiteIntegrationTests {
   }
 
   static List<String> seedTeasers() throws IOException {
-    try (InputStream in = PublicSiteIntegrationTests.class.getResourceAsStream("/demo/000_704fca15339d8907.txt")) {
+    try (InputStream in =
+        PublicSiteIntegrationTests.class.getResourceAsStream("/demo/000_704fca15339d8907.txt")) {
       return PlainText.paragraphs(in.readAllBytes(), "seed");
     }
   }
@@ -84,8 +85,10 @@ abstract class PublicSiteIntegrationTests {
     assertThat(first.selectFirst("time").attr("datetime")).isEqualTo("2023-12-06T10:00:00Z");
     assertThat(first.select(".teaser__kicker a").eachAttr("href"))
         .containsExactly("/americas", "/country/ve", "/country/gy");
-    assertThat(first.select(".teaser__kicker a").eachText()).containsExactly("Americas", "Venezuela", "Guyana");
-    assertThat(first.select(".byline a").eachAttr("href")).containsExactly("/author/editorial-board");
+    assertThat(first.select(".teaser__kicker a").eachText())
+        .containsExactly("Americas", "Venezuela", "Guyana");
+    assertThat(first.select(".byline a").eachAttr("href"))
+        .containsExactly("/author/editorial-board");
     assertThat(teasers.get(12).select(".teaser__kicker a").first().text()).isEqualTo("Middle East");
   }
 
@@ -127,10 +130,14 @@ abstract class PublicSiteIntegrationTests {
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.html().select("article.teaser .teaser__title").eachText())
         .containsExactly(
-            "Europe dispatch number 5", "Europe dispatch number 4", "Europe dispatch number 3",
-            "Europe dispatch number 2", "Europe dispatch number 1");
+            "Europe dispatch number 5",
+            "Europe dispatch number 4",
+            "Europe dispatch number 3",
+            "Europe dispatch number 2",
+            "Europe dispatch number 1");
     assertThat(second.html().selectFirst("a[rel=prev]").attr("href")).isEqualTo("/europe");
-    assertThat(second.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo("/europe?page=2");
+    assertThat(second.html().selectFirst("link[rel=canonical]").attr("href"))
+        .isEqualTo("/europe?page=2");
 
     for (String bad : List.of("3", "0", "-1", "abc", "1.5", "99999999999", "")) {
       assertThat(site().get("/europe?page=" + bad).status()).as("page=" + bad).isEqualTo(404);
@@ -143,32 +150,44 @@ abstract class PublicSiteIntegrationTests {
     SiteClient.Page page = site().get(TUPAC);
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.html().selectFirst("h1").text()).isEqualTo("Túpac Amaru II and the great Andean rebellion of 1780");
+    assertThat(page.html().selectFirst("h1").text())
+        .isEqualTo("Túpac Amaru II and the great Andean rebellion of 1780");
     assertThat(page.html().selectFirst(".article__standfirst").text()).endsWith("Pascal Cueto…");
-    assertThat(page.html().select(".byline a").eachText()).containsExactly("Pascal Cueto");
+    assertThat(page.html().select(".article__meta .byline a").eachText())
+        .containsExactly("Pascal Cueto");
     assertThat(page.html().select(".tags a").eachText())
         .containsExactly("History", "Colonialism", "Indigenous peoples");
-    assertThat(page.html().select(".article__kicker a").eachText()).containsExactly("Americas", "Peru", "Bolivia");
-    assertThat(page.html().selectFirst("time").text()).isEqualTo("1 November 2023");
+    assertThat(page.html().select(".article__kicker a").eachText())
+        .containsExactly("Americas", "Peru", "Bolivia");
+    assertThat(page.html().selectFirst(".article__meta time").text()).isEqualTo("1 November 2023");
     assertThat(page.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(TUPAC);
-    assertThat(page.html().selectFirst("meta[name=description]").attr("content")).startsWith("In 1780, the Spanish");
+    assertThat(page.html().selectFirst("meta[name=description]").attr("content"))
+        .startsWith("In 1780, the Spanish");
+    assertThat(page.html().select(".more .teaser__title").eachText())
+        .containsExactly(SEED_TITLES.get(0), SEED_TITLES.get(1), SEED_TITLES.get(2));
+    assertThat(page.header("Content-Security-Policy"))
+        .contains("script-src 'self'", "object-src 'none'");
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
   }
 
   @Test
   void taxonomyAndArchivePagesListTheirArticles() {
     assertThat(titles("/author/pascal-cueto")).containsExactly(SEED_TITLES.get(9));
     assertThat(titles("/tag/history")).containsExactly(SEED_TITLES.get(3), SEED_TITLES.get(9));
-    assertThat(titles("/country/ar")).containsExactly(SEED_TITLES.get(5), SEED_TITLES.get(6), SEED_TITLES.get(10));
+    assertThat(titles("/country/ar"))
+        .containsExactly(SEED_TITLES.get(5), SEED_TITLES.get(6), SEED_TITLES.get(10));
     assertThat(titles("/middle-east")).containsExactly(SEED_TITLES.get(12));
     assertThat(titles("/archive/2023/12")).containsExactly(SEED_TITLES.get(0), SEED_TITLES.get(1));
     assertThat(titles("/archive/2023/11")).hasSize(8);
 
     SiteClient.Page archive = site().get("/archive");
     Element year2023 = archive.html().selectFirst("#year-2023").parent();
-    assertThat(year2023.select("li").eachText()).containsExactly("December 2", "November 8", "October 3");
+    assertThat(year2023.select("li").eachText())
+        .containsExactly("December 2", "November 8", "October 3");
 
     SiteClient.Page countries = site().get("/countries");
-    assertThat(countries.html().select("section.region h2").eachText()).contains("Americas", "Middle East", "Europe");
+    assertThat(countries.html().select("section.region h2").eachText())
+        .contains("Americas", "Middle East", "Europe");
     assertThat(countries.html().select("a[href=/country/ar]").text()).isEqualTo("Argentina");
 
     assertThat(site().get("/archive/1999").status()).isEqualTo(404);
@@ -180,11 +199,19 @@ abstract class PublicSiteIntegrationTests {
 
   @Test
   void unknownPathsGiveAProperNotFoundPage() {
-    for (String path : List.of("/no-such-section", "/americas/no-such-article", "/a/b/c", "/Americas", "/assets/missing.css")) {
+    for (String path :
+        List.of(
+            "/no-such-section",
+            "/americas/no-such-article",
+            "/a/b/c",
+            "/Americas",
+            "/assets/missing.css")) {
       SiteClient.Page page = site().get(path);
       assertThat(page.status()).as(path).isEqualTo(404);
       assertThat(page.html().selectFirst("h1").text()).as(path).isEqualTo("Page not found");
-      assertThat(page.html().select("nav[aria-label=Sections] a").eachText()).as(path).contains("Americas");
+      assertThat(page.html().select("nav[aria-label=Sections] a").eachText())
+          .as(path)
+          .contains("Americas");
     }
   }
 
@@ -192,10 +219,12 @@ abstract class PublicSiteIntegrationTests {
   void aChangedTitleRedirectsTheOldAddressPermanently() {
     Section section = sections.save("corrections", "Corrections", "", 7);
     Article article =
-        publisher.create(manuscript("A first headline", section.id()), ArticleStatus.PUBLISHED, LONG_AGO);
+        publisher.create(
+            manuscript("A first headline", section.id()), ArticleStatus.PUBLISHED, LONG_AGO);
     assertThat(site().get("/corrections/a-first-headline").status()).isEqualTo(200);
 
-    publisher.revise(article.id(), manuscript("A better headline", section.id()), ArticleStatus.PUBLISHED, null);
+    publisher.revise(
+        article.id(), manuscript("A better headline", section.id()), ArticleStatus.PUBLISHED, null);
 
     SiteClient.Page old = site().get("/corrections/a-first-headline");
     assertThat(old.status()).isEqualTo(301);
@@ -215,23 +244,40 @@ abstract class PublicSiteIntegrationTests {
 
     Manuscript hostile =
         new Manuscript(
-            "en", "<script>alert('title')</script> Hostile", "", "", 
+            "en",
+            "<script>alert('title')</script> Hostile",
+            "",
+            "",
             "<p onclick=\"steal()\">Text<script>alert(1)</script><a href=\"javascript:alert(2)\">link</a>"
                 + "<img src=x onerror=alert(3)></p><style>body{display:none}</style>",
-            section.id(), List.of(), List.of(), List.of(), null);
+            section.id(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null);
     Article article = publisher.create(hostile, ArticleStatus.PUBLISHED, LONG_AGO);
     SiteClient.Page page = site().get("/hostile/" + article.slug());
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.html().selectFirst("h1").text()).isEqualTo("<script>alert('title')</script> Hostile");
+    assertThat(page.html().selectFirst("h1").text())
+        .isEqualTo("<script>alert('title')</script> Hostile");
     assertThat(page.html().select("script, style:not(head style)")).isEmpty();
-    assertThat(page.response().body()).doesNotContain("onclick", "onerror", "javascript:", "<script");
+    assertThat(page.response().body())
+        .doesNotContain("onclick", "onerror", "javascript:", "<script");
   }
 
   static Manuscript manuscript(String title, long sectionId) {
     return new Manuscript(
-        "en", title, "", "", "<p>" + title + " is the first sentence. A second one follows.</p>",
-        sectionId, List.of(), List.of(), List.of(), null);
+        "en",
+        title,
+        "",
+        "",
+        "<p>" + title + " is the first sentence. A second one follows.</p>",
+        sectionId,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   List<String> titles(String path) {

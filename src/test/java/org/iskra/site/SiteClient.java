@@ -36,7 +36,10 @@ public final class SiteClient {
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .timeout(Duration.ofSeconds(20))
+                  .GET()
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       return new Page(response.statusCode(), response, Jsoup.parse(response.body(), base + path));
     } catch (IOException e) {

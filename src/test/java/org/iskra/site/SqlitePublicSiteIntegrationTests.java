@@ -8,6 +8,7 @@ class SqlitePublicSiteIntegrationTests extends PublicSiteIntegrationTests {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) {
-    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.SQLITE).forEach((k, v) -> registry.add(k, () -> v));
+    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.SQLITE)
+        .forEach((k, v) -> registry.add(k, () -> v));
   }
 }

@@ -30,7 +30,8 @@ class SchemaParityTests {
     assertThat(postgresTables).isEqualTo(sqliteTables);
   }
 
-  private static Map<String, TreeSet<String>> columns(DataSource dataSource, String schema) throws SQLException {
+  private static Map<String, TreeSet<String>> columns(DataSource dataSource, String schema)
+      throws SQLException {
     Map<String, TreeSet<String>> tables = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
@@ -40,7 +41,9 @@ class SchemaParityTests {
           if (table.startsWith("sqlite_") || table.equals("flyway_schema_history")) {
             continue;
           }
-          tables.computeIfAbsent(table, t -> new TreeSet<>()).add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+          tables
+              .computeIfAbsent(table, t -> new TreeSet<>())
+              .add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
         }
       }
     }

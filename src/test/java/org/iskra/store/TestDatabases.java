@@ -27,7 +27,8 @@ public final class TestDatabases {
   }
 
   /** A migrated database and how to reach it. */
-  public record TestDatabase(Kind kind, String url, DataSource dataSource, JdbcClient jdbc, String schema) {
+  public record TestDatabase(
+      Kind kind, String url, DataSource dataSource, JdbcClient jdbc, String schema) {
 
     /** The Spring settings that point the application at this database. */
     public Map<String, String> springProperties() {
@@ -64,9 +65,16 @@ public final class TestDatabases {
   }
 
   public static TestDatabase sqlite() {
-    String url = "jdbc:sqlite:" + temporaryDirectory().resolve("iskra.db") + "?foreign_keys=true&journal_mode=WAL";
+    String url =
+        "jdbc:sqlite:"
+            + temporaryDirectory().resolve("iskra.db")
+            + "?foreign_keys=true&journal_mode=WAL";
     DataSource dataSource = new DriverManagerDataSource(url);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/sqlite").load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/sqlite")
+        .load()
+        .migrate();
     return new TestDatabase(Kind.SQLITE, url, dataSource, JdbcClient.create(dataSource), null);
   }
 
@@ -84,7 +92,8 @@ public final class TestDatabases {
         .defaultSchema(schema)
         .load()
         .migrate();
-    return new TestDatabase(Kind.POSTGRESQL, url, dataSource, JdbcClient.create(dataSource), schema);
+    return new TestDatabase(
+        Kind.POSTGRESQL, url, dataSource, JdbcClient.create(dataSource), schema);
   }
 
   private static String postgresUrl(String schema) {

@@ -10,14 +10,16 @@ class PlainTextTests {
 
   @Test
   void splitsAtBlankLinesAndJoinsWrappedLines() {
-    String text = "\uFEFFFirst paragraph\nwrapped here.\n\n\n  Second one.  \r\n \t\r\nThird.\n\n\n";
+    String text =
+        "\uFEFFFirst paragraph\nwrapped here.\n\n\n  Second one.  \r\n \t\r\nThird.\n\n\n";
     assertThat(PlainText.paragraphs(text.getBytes(StandardCharsets.UTF_8), "f.txt"))
         .containsExactly("First paragraph wrapped here.", "Second one.", "Third.");
   }
 
   @Test
   void refusesAnEmptyFile() {
-    assertThatThrownBy(() -> PlainText.paragraphs(" \n\n ".getBytes(StandardCharsets.UTF_8), "empty.txt"))
+    assertThatThrownBy(
+            () -> PlainText.paragraphs(" \n\n ".getBytes(StandardCharsets.UTF_8), "empty.txt"))
         .isInstanceOf(UnreadableText.class)
         .hasMessage("empty.txt: the file is empty; there is nothing to import");
   }
