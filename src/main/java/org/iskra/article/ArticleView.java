@@ -16,6 +16,16 @@ public record ArticleView(
     String teaser,
     String path) {
 
+  /**
+   * Whether the page says when the article was last updated: only for revisions made at least an
+   * hour after publication, so that publishing itself never reads as an update.
+   */
+  public boolean showsUpdate() {
+    return article.version() > 1
+        && article.publishedAt() != null
+        && article.updatedAt().isAfter(article.publishedAt().plus(java.time.Duration.ofHours(1)));
+  }
+
   /** Whether the standfirst ends mid-sentence, so the page adds an ellipsis after it. */
   public String standfirst() {
     return article.standfirst().isEmpty() ? "" : TeaserText.finished(article.standfirst());

@@ -216,6 +216,23 @@ abstract class PublicSiteIntegrationTests {
   }
 
   @Test
+  void addressesTheServerCannotDecodeGetAPlainErrorPage() {
+    SiteClient.Page page = site().get("/%C3%28");
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.html().selectFirst("h1").text()).isEqualTo("Bad Request");
+    assertThat(page.response().body()).doesNotContain("Tomcat", "Apache");
+  }
+
+  @Test
+  void aTrailingSlashRedirectsToTheOnlyAddressOfAPage() {
+    SiteClient.Page page = site().get("/americas/?page=1");
+    assertThat(page.status()).isEqualTo(301);
+    assertThat(page.header("Location")).isEqualTo("/americas?page=1");
+    assertThat(site().get("//evil.example/").status()).isNotEqualTo(301);
+    assertThat(site().get("/%5Cevil.example/").status()).isNotEqualTo(301);
+  }
+
+  @Test
   void aChangedTitleRedirectsTheOldAddressPermanently() {
     Section section = sections.save("corrections", "Corrections", "", 7);
     Article article =
