@@ -64,7 +64,7 @@ public class ArticleListings {
   }
 
   /** When the first and the last published articles appeared, or empty when none has. */
-  public Optional<Instant[]> publishedSpan() {
+  public Optional<PublishedSpan> publishedSpan() {
     return articles.publishedSpan();
   }
 

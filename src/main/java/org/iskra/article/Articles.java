@@ -45,7 +45,7 @@ interface Articles {
   List<Long> countPublishedPerPeriod(List<Instant> boundaries);
 
   /** The earliest and latest publication times, or empty when nothing is published. */
-  Optional<Instant[]> publishedSpan();
+  Optional<PublishedSpan> publishedSpan();
 
   /** Published articles per country code, for the countries that have any. */
   java.util.Map<String, Long> countPublishedPerCountry();

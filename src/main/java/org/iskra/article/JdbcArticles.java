@@ -251,13 +251,13 @@ class JdbcArticles implements Articles {
   }
 
   @Override
-  public Optional<Instant[]> publishedSpan() {
+  public Optional<PublishedSpan> publishedSpan() {
     return jdbc.sql(
             "SELECT MIN(published_at), MAX(published_at) FROM articles WHERE status = 'published'")
         .query(
             (rs, n) -> {
               Instant first = instant(rs, 1);
-              return first == null ? null : new Instant[] {first, instant(rs, 2)};
+              return first == null ? null : new PublishedSpan(first, instant(rs, 2));
             })
         .optional();
   }

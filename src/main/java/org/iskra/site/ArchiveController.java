@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
+import org.iskra.article.PublishedSpan;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.springframework.stereotype.Controller;
@@ -93,9 +94,9 @@ class ArchiveController {
         true);
   }
 
-  private List<ArchiveYear> archiveYears(Instant[] span, ZoneId zone) {
-    YearMonth first = YearMonth.from(span[0].atZone(zone));
-    YearMonth last = YearMonth.from(span[1].atZone(zone));
+  private List<ArchiveYear> archiveYears(PublishedSpan span, ZoneId zone) {
+    YearMonth first = YearMonth.from(span.first().atZone(zone));
+    YearMonth last = YearMonth.from(span.last().atZone(zone));
     List<YearMonth> months = new ArrayList<>();
     List<Instant> boundaries = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
