@@ -1,0 +1,262 @@
+#!/usr/bin/env bash
+# Load-tests the public pages of Iskra on a generated corpus, with nginx serving a saved copy of the
+# article page as a yardstick.
+#   bench/run.sh DATA_DIR [LABEL]
+# DATA_DIR holds a corpus (bench/generate-corpus.sh N DATA_DIR). LABEL names the results folder
+# (default: the data directory's name). Raw wrk output and a summary go to bench/results/LABEL-TIME/.
+#
+# Steps: start target/iskra.jar on 127.0.0.1:18080 (-Xmx512m, demo off) → find a real article URL on
+# /americas → warm up all pages together → for each page `wrk --latency -t2 -c32 -d20s` and
+# `-t1 -c1 -d10s` → note the server's RSS → stop the server → serve the saved article HTML with nginx
+# on 127.0.0.1:18081 and run the same two wrk commands → print a table. Everything it starts is
+# stopped on exit, whatever happens. Takes about 3 minutes with the default durations.
+#
+# Knobs (environment): WARMUP_SECONDS=10 LOAD_SECONDS=20 SOLO_SECONDS=10 PORT=18080 NGINX_PORT=18081
+# XMX=512m, JAR=path/to/iskra.jar to measure a given build (default: target/iskra.jar, rebuilt like
+# ./iskra does when the sources are newer; a shared worktree may then hold someone's unfinished work).
+set -euo pipefail
+
+usage() {
+  echo "usage: bench/run.sh DATA_DIR [LABEL]" >&2
+  echo "  DATA_DIR  a data directory with a corpus (make one with bench/generate-corpus.sh N DATA_DIR)" >&2
+  echo "  LABEL     name for the results folder under bench/results/ (default: DATA_DIR's name)" >&2
+  echo "  needs wrk, nginx and curl; env: WARMUP_SECONDS LOAD_SECONDS SOLO_SECONDS PORT NGINX_PORT XMX JAR" >&2
+  exit 2
+}
+
+[ $# -ge 1 ] && [ $# -le 2 ] || usage
+[ -f "$1/iskra.db" ] || { echo "no corpus in $1 (expected $1/iskra.db)" >&2; usage; }
+data_dir="$(cd "$1" && pwd)"
+label="${2:-$(basename "$data_dir")}"
+
+WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
+LOAD_SECONDS="${LOAD_SECONDS:-20}"
+SOLO_SECONDS="${SOLO_SECONDS:-10}"
+PORT="${PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+XMX="${XMX:-512m}"
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "$tool is missing (apt-get install -y $tool)" >&2; exit 1; }
+done
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../scripts/java-env.sh
+source "$home/scripts/java-env.sh"
+cd "$home"
+if [ -n "${JAR:-}" ]; then
+  [ -f "$JAR" ] || { echo "JAR=$JAR is not a file" >&2; exit 2; }
+  jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
+else
+  # Same rule as ./iskra: build when the jar is missing or older than the sources.
+  if [ ! -f target/iskra.jar ] || [ -n "$(find src/main pom.xml -newer target/iskra.jar -print -quit)" ]; then
+    echo "Building target/iskra.jar (missing or older than the sources)…" >&2
+    mvn -q -B -DskipTests package >&2
+  fi
+  jar="$home/target/iskra.jar"
+fi
+
+results="$home/bench/results/$label-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$results"
+tmp="$(mktemp -d /tmp/iskra-bench.XXXXXX)"
+chmod 755 "$tmp" # nginx workers run as nobody and must read the page
+app_pid=""
+nginx_pid=""
+
+stop_pid() { # PID NAME: TERM, then KILL after 15 s
+  local pid="$1" name="$2"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    sleep 0.5
+  done
+  echo "$name (pid $pid) did not stop in 15 s; killing it" >&2
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  stop_pid "$app_pid" "iskra"
+  stop_pid "$nginx_pid" "nginx"
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2>/dev/null; } # anything listening, even if it never answers
+status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$1" || echo "000"; }
+
+for p in "$PORT" "$NGINX_PORT"; do
+  if port_busy "$p"; then
+    echo "something already answers on 127.0.0.1:$p; stop it or set PORT/NGINX_PORT" >&2
+    exit 1
+  fi
+done
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc)"
+  lscpu | grep 'Model name' || true
+  free -m | sed -n 2p
+  "$JAVA_HOME/bin/java" -version 2>&1 | head -1
+  wrk -v 2>&1 | head -1 || true
+  nginx -v 2>&1
+  if command -v sqlite3 >/dev/null 2>&1; then
+    echo "articles: $(sqlite3 "file:$data_dir/iskra.db?mode=ro" 'SELECT COUNT(*) FROM articles')"
+  fi
+  echo "db size: $(du -sh "$data_dir" | cut -f1)"
+  echo "worktree: commit $(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo '?')" \
+    "($(git -C "$home" status --porcelain 2>/dev/null | wc -l) paths changed)${JAR:+; the jar measured was given with JAR=}"
+  echo "jar: $jar built $(date -u -r "$jar" +%Y-%m-%dT%H:%M:%SZ), sha256 $(sha256sum "$jar" | cut -c1-16)"
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "busiest processes before (top, 1 s sample):"
+  { top -b -n 2 -d 1 -w 120 2>/dev/null || true; } | awk '/^top -/ {n++} n == 2' | sed -n '7,12p'
+} > "$results/machine.txt"
+cat "$results/machine.txt"
+
+# --- the application ------------------------------------------------------------------------------
+base="http://127.0.0.1:$PORT"
+echo "Starting Iskra on $base with $data_dir (log: $results/server.log)"
+cp "$jar" "$tmp/iskra.jar" # a rebuild during the run must not pull the jar from under the JVM
+"$JAVA_HOME/bin/java" -Xmx"$XMX" -jar "$tmp/iskra.jar" --iskra.data-dir="$data_dir" --server.port="$PORT" \
+  --server.address=127.0.0.1 --iskra.demo.enabled=false --logging.level.root=warn \
+  > "$results/server.log" 2>&1 &
+app_pid=$!
+started=$SECONDS
+until [ "$(status_of "$base/")" = 200 ]; do
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "Iskra exited while starting; its log:" >&2
+    tail -n 40 "$results/server.log" >&2
+    exit 1
+  fi
+  if [ $((SECONDS - started)) -gt 120 ]; then
+    echo "Iskra did not answer 200 on $base/ within 120 s; its log:" >&2
+    tail -n 40 "$results/server.log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+echo "Iskra answers after $((SECONDS - started)) s (pid $app_pid)"
+
+curl -fsS "$base/americas" > "$tmp/americas.html"
+article="$(grep -o 'href="/americas/[a-z0-9-]*"' "$tmp/americas.html" | sed -n '1s/^href="\(.*\)"$/\1/p')"
+if [ -z "$article" ]; then
+  echo "no article link found on /americas; is the corpus generated with an americas section?" >&2
+  exit 1
+fi
+
+names=(front section section-page50 article)
+paths=("/" "/americas" "/americas?page=50" "$article")
+for i in "${!paths[@]}"; do
+  code="$(status_of "$base${paths[$i]}")"
+  echo "  ${names[$i]}: ${paths[$i]} → $code"
+  [ "$code" = 200 ] || echo "  WARNING: ${paths[$i]} answers $code, not 200" >&2
+done
+curl -fsS -o "$tmp/article.html" "$base$article"
+
+rows=()
+measure() { # TARGET PAGE URL THREADS CONNECTIONS SECONDS
+  local target="$1" page="$2" url="$3" threads="$4" conns="$5" secs="$6"
+  local out="$results/$target-$page-c$conns.txt" line
+  echo "  wrk --latency -t$threads -c$conns -d${secs}s $url"
+  wrk --latency "-t$threads" "-c$conns" "-d${secs}s" --timeout 10s -s bench/report.lua "$url" > "$out" 2>&1
+  line="$(grep '^RESULT ' "$out" || true)"
+  if [ -z "$line" ]; then
+    echo "  wrk printed no result; see $out" >&2
+    rows+=("| $target | $page | $conns | ? | ? | ? | ? | ? | ? | ? |")
+    return 0
+  fi
+  kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< " $line"; }
+  local requests bytes socket
+  requests="$(kv requests)"
+  bytes="$(kv bytes)"
+  socket=$(( $(kv connect) + $(kv read) + $(kv write) + $(kv timeout) ))
+  rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |' "$target" "$page" "$conns" \
+    "$(kv req_s)" "$(kv p50_ms)" "$(kv p99_ms)" "$(kv max_ms)" "$(( requests > 0 ? bytes / requests : 0 ))" \
+    "$(kv non2xx3xx)" "$socket")")
+  if [ "$(kv non2xx3xx)" != 0 ] || [ "$socket" != 0 ]; then
+    echo "  WARNING: $(kv non2xx3xx) non-2xx/3xx responses, $socket socket errors (see $out)" >&2
+  fi
+}
+
+echo "Warming up all pages together for ${WARMUP_SECONDS} s"
+wrk -t2 -c32 "-d${WARMUP_SECONDS}s" -s bench/mix.lua "$base" -- "${paths[@]}" > "$results/warmup.txt" 2>&1
+
+for i in "${!paths[@]}"; do
+  measure iskra "${names[$i]}" "$base${paths[$i]}" 2 32 "$LOAD_SECONDS"
+  measure iskra "${names[$i]}" "$base${paths[$i]}" 1 1 "$SOLO_SECONDS"
+done
+
+rss_kb="$(ps -o rss= -p "$app_pid" | tr -d ' ')"
+echo "load average after the Iskra runs: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
+"$JAVA_HOME/bin/jcmd" "$app_pid" GC.heap_info > "$results/heap-info.txt" 2>&1 || true
+grep -ciE 'error|exception' "$results/server.log" > "$results/server-log-errors.txt" || true
+stop_pid "$app_pid" "iskra"
+app_pid=""
+
+# --- nginx serving the same article page ----------------------------------------------------------
+mkdir -p "$tmp/www" "$tmp/nginx-temp"
+mv "$tmp/article.html" "$tmp/www/article.html"
+cat > "$tmp/nginx.conf" <<EOF
+daemon off;
+worker_processes auto;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $tmp/nginx-temp/body;
+  proxy_temp_path $tmp/nginx-temp/proxy;
+  fastcgi_temp_path $tmp/nginx-temp/fastcgi;
+  uwsgi_temp_path $tmp/nginx-temp/uwsgi;
+  scgi_temp_path $tmp/nginx-temp/scgi;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $tmp/www;
+    charset utf-8;
+    location / {
+      default_type text/html;
+      try_files /article.html =404;
+    }
+  }
+}
+EOF
+nginx -t -p "$tmp" -c "$tmp/nginx.conf" > "$results/nginx-t.txt" 2>&1 \
+  || { cat "$results/nginx-t.txt" >&2; exit 1; }
+nginx -p "$tmp" -c "$tmp/nginx.conf" > "$results/nginx.log" 2>&1 &
+nginx_pid=$!
+nginx_url="http://127.0.0.1:$NGINX_PORT$article"
+for _ in $(seq 1 40); do
+  [ "$(status_of "$nginx_url")" = 200 ] && break
+  kill -0 "$nginx_pid" 2>/dev/null || { echo "nginx exited:" >&2; cat "$results/nginx.log" "$tmp/nginx-error.log" >&2; exit 1; }
+  sleep 0.25
+done
+echo "nginx serves the saved article on $nginx_url (pid $nginx_pid)"
+wrk -t2 -c32 -d3s "$nginx_url" > "$results/nginx-warmup.txt" 2>&1
+measure nginx article "$nginx_url" 2 32 "$LOAD_SECONDS"
+measure nginx article "$nginx_url" 1 1 "$SOLO_SECONDS"
+stop_pid "$nginx_pid" "nginx"
+nginx_pid=""
+
+# --- summary --------------------------------------------------------------------------------------
+{
+  echo "# $label"
+  echo
+  sed 's/^/    /' "$results/machine.txt"
+  echo
+  echo "pages: front \`/\`, section \`/americas\`, section-page50 \`/americas?page=50\`, article \`$article\`"
+  echo "Iskra: -Xmx$XMX, RSS after the run: $((rss_kb / 1024)) MB ($rss_kb kB)"
+  echo "wrk: -t2 -c32 -d${LOAD_SECONDS}s and -t1 -c1 -d${SOLO_SECONDS}s after a ${WARMUP_SECONDS} s warm-up"
+  echo
+  echo "p50/p99 as wrk 4 reports them (corrected for coordinated omission); max is the slowest real response."
+  echo
+  echo "| target | page | conns | req/s | p50 ms | p99 ms | max ms | bytes/resp | non-2xx | socket errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} > "$results/summary.md"
+echo
+cat "$results/summary.md"
+echo
+echo "Raw output: $results"
