@@ -52,20 +52,9 @@ class ArchiveController {
       @PathVariable int year,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
-    ZoneId zone = profile.current().zone();
-    Instant from = YearMonth.of(year, 1).atDay(1).atStartOfDay(zone).toInstant();
-    Instant until = YearMonth.of(year + 1, 1).atDay(1).atStartOfDay(zone).toInstant();
-    String label = String.valueOf(year);
-    return pages.render(
-        model,
-        Listing.publishedBetween(from, until),
-        page,
-        new ListingPage.Heading("Archive", label, "", false),
-        label,
-        "Articles published in " + label,
-        "/archive/" + year,
-        "",
-        true);
+    YearMonth january = YearMonth.of(year, 1);
+    return period(
+        model, page, january, january.plusYears(1), String.valueOf(year), "/archive/" + year);
   }
 
   @GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
@@ -77,21 +66,34 @@ class ArchiveController {
     if (!ArchiveMonth.isMonth(month)) {
       throw PageNumber.notFound();
     }
-    ZoneId zone = profile.current().zone();
     YearMonth period = YearMonth.of(year, month);
-    Instant from = period.atDay(1).atStartOfDay(zone).toInstant();
-    Instant until = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    String label = ArchiveMonth.label(period);
+    return period(
+        model,
+        page,
+        period,
+        period.plusMonths(1),
+        ArchiveMonth.label(period),
+        new ArchiveMonth(period, 0).path());
+  }
+
+  /** The articles published from the first day of {@code from} up to that of {@code until}. */
+  private String period(
+      Model model, String page, YearMonth from, YearMonth until, String label, String path) {
+    ZoneId zone = profile.current().zone();
     return pages.render(
         model,
-        Listing.publishedBetween(from, until),
+        Listing.publishedBetween(startOf(from, zone), startOf(until, zone)),
         page,
         new ListingPage.Heading("Archive", label, "", false),
         label,
         "Articles published in " + label,
-        new ArchiveMonth(period, 0).path(),
+        path,
         "",
         true);
+  }
+
+  private static Instant startOf(YearMonth month, ZoneId zone) {
+    return month.atDay(1).atStartOfDay(zone).toInstant();
   }
 
   private List<ArchiveYear> archiveYears(PublishedSpan span, ZoneId zone) {
@@ -101,9 +103,9 @@ class ArchiveController {
     List<Instant> boundaries = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       months.add(m);
-      boundaries.add(m.atDay(1).atStartOfDay(zone).toInstant());
+      boundaries.add(startOf(m, zone));
     }
-    boundaries.add(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    boundaries.add(startOf(last.plusMonths(1), zone));
     List<Long> counts = listings.countPerPeriod(boundaries);
     List<ArchiveYear> years = new ArrayList<>();
     for (int year = last.getYear(); year >= first.getYear(); year--) {
