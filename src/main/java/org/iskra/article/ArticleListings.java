@@ -73,6 +73,16 @@ public class ArticleListings {
     return articles.count();
   }
 
+  /** How many articles are in each status, every status present (zero when none). */
+  public Map<ArticleStatus, Long> countByStatus() {
+    Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
+    for (ArticleStatus status : ArticleStatus.values()) {
+      counts.put(status, 0L);
+    }
+    counts.putAll(articles.countByStatus());
+    return counts;
+  }
+
   /** Published articles per ISO country code, for the countries that have any. */
   public Map<String, Long> countPerCountry() {
     return articles.countPublishedPerCountry();

@@ -50,6 +50,9 @@ interface Articles {
   /** Published articles per country code, for the countries that have any. */
   java.util.Map<String, Long> countPublishedPerCountry();
 
+  /** How many articles are in each status; statuses without any are left out. */
+  java.util.Map<ArticleStatus, Long> countByStatus();
+
   /** All articles in any status. */
   long count();
 }

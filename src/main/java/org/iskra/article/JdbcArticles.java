@@ -278,6 +278,17 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public Map<ArticleStatus, Long> countByStatus() {
+    Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
+    jdbc.sql("SELECT status, COUNT(*) FROM articles GROUP BY status")
+        .query(
+            rs -> {
+              counts.put(ArticleStatus.fromCode(rs.getString(1)), rs.getLong(2));
+            });
+    return counts;
+  }
+
+  @Override
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
   }

@@ -1,5 +1,6 @@
 package org.iskra.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -16,7 +17,8 @@ interface Command {
    * Runs the command.
    *
    * @param args the arguments after the command's name, Spring settings ({@code --a.b=c}) removed
+   * @param in standard input, for commands that read secrets or data from it
    * @return the process exit code: 0 done, 1 refused (bad input), 2 misused
    */
-  int run(List<String> args, PrintStream out, PrintStream err);
+  int run(List<String> args, InputStream in, PrintStream out, PrintStream err);
 }

@@ -1,6 +1,7 @@
 package org.iskra.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,7 +42,7 @@ class ImportTextCommand implements Command {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
+  public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     CommandArguments parsed = CommandArguments.parse(args, Set.of("section", "status"));
     if (parsed.positional().size() != 1) {
       throw new UsageError("Give exactly one FILE to import");

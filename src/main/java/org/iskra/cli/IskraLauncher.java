@@ -1,5 +1,6 @@
 package org.iskra.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IskraLauncher {
 
   /** Commands the launcher knows before any bean exists, so that a typo fails fast. */
-  static final Set<String> COMMANDS = Set.of("import-text");
+  static final Set<String> COMMANDS = Set.of("import-text", "create-user");
 
   private IskraLauncher() {}
 
@@ -37,11 +38,16 @@ public final class IskraLauncher {
       usage(System.err);
       System.exit(2);
     }
-    System.exit(runCommand(application, first, tail(args), System.out, System.err));
+    System.exit(runCommand(application, first, tail(args), System.in, System.out, System.err));
   }
 
   static int runCommand(
-      Class<?> application, String name, String[] args, PrintStream out, PrintStream err) {
+      Class<?> application,
+      String name,
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(
@@ -68,7 +74,7 @@ public final class IskraLauncher {
               .findFirst()
               .orElseThrow();
       try {
-        return command.run(commandArgs, out, err);
+        return command.run(commandArgs, in, out, err);
       } catch (UsageError e) {
         err.println(e.getMessage());
         err.println("Usage: iskra " + command.usage());
@@ -83,6 +89,9 @@ public final class IskraLauncher {
         Usage: iskra [serve] [--setting=value …]   start the site (the default)
                iskra import-text FILE --section SLUG [--status draft|published]
                                                     one article per paragraph of a UTF-8 text file
+               iskra create-user --role admin|editor|author|contributor [--name NAME] EMAIL
+                                                    a desk account; the password is asked for, or
+                                                    read from the first line of standard input
                iskra help                           this text
 
         Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");

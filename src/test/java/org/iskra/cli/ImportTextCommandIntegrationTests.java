@@ -41,6 +41,7 @@ class ImportTextCommandIntegrationTests {
             IskraApplication.class,
             "import-text",
             all.toArray(String[]::new),
+            InputStream.nullInputStream(),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Outcome(

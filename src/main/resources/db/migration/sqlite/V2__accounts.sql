@@ -1,0 +1,10 @@
+-- Desk accounts. E-mail addresses are stored lower-cased, so uniqueness ignores case.
+CREATE TABLE accounts (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  email         TEXT    NOT NULL UNIQUE,
+  display_name  TEXT    NOT NULL,
+  password_hash TEXT    NOT NULL,
+  role          TEXT    NOT NULL CHECK (role IN ('admin', 'editor', 'author', 'contributor')),
+  disabled      BOOLEAN NOT NULL DEFAULT FALSE,
+  created_at    INTEGER NOT NULL
+);
