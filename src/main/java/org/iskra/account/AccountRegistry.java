@@ -63,11 +63,6 @@ public class AccountRegistry {
     return accounts.findByEmail(normalise(email));
   }
 
-  /** Whether an enabled administrator exists (the first-run set-up is closed once one does). */
-  public boolean hasAdministrator() {
-    return accounts.countByRole(Role.ADMIN) > 0;
-  }
-
   static String normalise(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }

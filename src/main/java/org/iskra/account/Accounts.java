@@ -13,6 +13,4 @@ interface Accounts {
 
   /** The stored password hash of an enabled or disabled account. */
   Optional<String> findPasswordHash(String email);
-
-  long countByRole(Role role);
 }

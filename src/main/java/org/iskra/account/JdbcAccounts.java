@@ -46,14 +46,6 @@ class JdbcAccounts implements Accounts {
         .optional();
   }
 
-  @Override
-  public long countByRole(Role role) {
-    return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE role = ? AND NOT disabled")
-        .param(role.code())
-        .query(Long.class)
-        .single();
-  }
-
   private Account account(ResultSet rs, int row) throws SQLException {
     return new Account(
         rs.getLong("id"),

@@ -16,11 +16,6 @@ public interface Sections {
 
   Optional<Section> findById(long id);
 
-  /** Whether any section exists at all. */
-  default boolean isEmpty() {
-    return listAll().isEmpty();
-  }
-
   /**
    * Creates a section, or updates the name, description and position of the one with that slug.
    *
