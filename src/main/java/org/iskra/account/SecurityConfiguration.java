@@ -29,9 +29,25 @@ class SecurityConfiguration {
   @ConditionalOnWebApplication
   static class WebSecurity {
 
+    /** Video embeds in article bodies may come from these players only (see BodySanitiser). */
+    static final String VIDEO_FRAMES =
+        "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com";
+
     static final String CONTENT_SECURITY_POLICY =
         "default-src 'self'; img-src 'self' https: data:; script-src 'self'; style-src 'self';"
-            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+            + " frame-src "
+            + VIDEO_FRAMES
+            + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * The desk runs its own scripts only; the rich-text editor sets inline styles on what it draws,
+     * and previews uploads from {@code blob:} addresses.
+     */
+    static final String DESK_CONTENT_SECURITY_POLICY =
+        "default-src 'self'; img-src 'self' https: data: blob:; script-src 'self';"
+            + " style-src 'self' 'unsafe-inline'; frame-src 'self' "
+            + VIDEO_FRAMES
+            + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     static final String[] DESK_ROLES = {"ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"};
 
@@ -44,6 +60,9 @@ class SecurityConfiguration {
                   requests
                       .requestMatchers("/login")
                       .permitAll()
+                      .requestMatchers(
+                          "/desk/audit", "/desk/audit/**", "/desk/users", "/desk/users/**")
+                      .hasRole("ADMIN")
                       .anyRequest()
                       .hasAnyRole(DESK_ROLES))
           .formLogin(
@@ -55,7 +74,7 @@ class SecurityConfiguration {
           .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
           .sessionManagement(
               session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-      headers(http);
+      headers(http, DESK_CONTENT_SECURITY_POLICY);
       return http.build();
     }
 
@@ -69,15 +88,15 @@ class SecurityConfiguration {
               session ->
                   session.sessionCreationPolicy(
                       org.springframework.security.config.http.SessionCreationPolicy.NEVER));
-      headers(http);
+      headers(http, CONTENT_SECURITY_POLICY);
       return http.build();
     }
 
-    private static void headers(HttpSecurity http) throws Exception {
+    private static void headers(HttpSecurity http, String contentSecurityPolicy) throws Exception {
       http.headers(
           headers ->
               headers
-                  .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                  .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                   .referrerPolicy(
                       referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                   .frameOptions(frames -> frames.sameOrigin()));
