@@ -5,7 +5,11 @@ import java.util.List;
 
 /**
  * An article as stored. {@code uid} is the stable identity that feeds and other systems keep;
- * {@code id} is the store's key; {@code version} grows with every save.
+ * {@code id} is the store's key; {@code version} grows with every save and guards against
+ * overwriting someone else's save.
+ *
+ * @param createdBy the desk account that started it, or null for imports and the demo
+ * @param trashedAt when it was moved to the trash, or null
  */
 public record Article(
     long id,
@@ -25,7 +29,9 @@ public record Article(
     int version,
     List<Long> authorIds,
     List<Long> tagIds,
-    List<String> countryCodes) {
+    List<String> countryCodes,
+    Long createdBy,
+    Instant trashedAt) {
 
   public String teaser() {
     return TeaserText.of(standfirst, body);
@@ -33,5 +39,24 @@ public record Article(
 
   public boolean isPublished() {
     return status == ArticleStatus.PUBLISHED;
+  }
+
+  public boolean isTrashed() {
+    return trashedAt != null;
+  }
+
+  /** The manuscript this article was saved from. */
+  public Manuscript manuscript() {
+    return new Manuscript(
+        language,
+        title,
+        slug,
+        standfirst,
+        body,
+        sectionId,
+        authorIds,
+        tagIds,
+        countryCodes,
+        featuredImage);
   }
 }

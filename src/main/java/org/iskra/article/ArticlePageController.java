@@ -1,19 +1,10 @@
 package org.iskra.article;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.iskra.author.Author;
-import org.iskra.author.Authors;
-import org.iskra.geo.Countries;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
-import org.iskra.tag.Tag;
-import org.iskra.tag.Tags;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +25,7 @@ class ArticlePageController {
 
   private final Articles articles;
   private final Sections sections;
-  private final Authors authors;
-  private final Tags tags;
-  private final Countries countries;
+  private final ArticleViews views;
   private final PublicationProfile publication;
   private final PageFrames frames;
   private final ArticleListings listings;
@@ -44,20 +33,16 @@ class ArticlePageController {
   ArticlePageController(
       Articles articles,
       Sections sections,
-      Authors authors,
-      Tags tags,
-      Countries countries,
+      ArticleViews views,
       PublicationProfile publication,
       PageFrames frames,
       ArticleListings listings) {
-    this.listings = listings;
     this.articles = articles;
     this.sections = sections;
-    this.authors = authors;
-    this.tags = tags;
-    this.countries = countries;
+    this.views = views;
     this.publication = publication;
     this.frames = frames;
+    this.listings = listings;
   }
 
   @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
@@ -77,15 +62,7 @@ class ArticlePageController {
       redirect.setExposeModelAttributes(false);
       return redirect;
     }
-    ArticleView view =
-        new ArticleView(
-            article,
-            section,
-            inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()),
-            inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
-            countries.listByCodes(article.countryCodes()),
-            article.teaser(),
-            path);
+    ArticleView view = views.of(article);
     model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
     model.addAttribute("view", view);
     model.addAttribute("more", moreFrom(section, article.id()));
@@ -97,14 +74,6 @@ class ArticlePageController {
     return listings.latest(Listing.inSection(section.id()), MORE + 1).stream()
         .filter(teaser -> teaser.id() != articleId)
         .limit(MORE)
-        .toList();
-  }
-
-  private static <T> List<T> inOrder(List<T> found, Function<T, Long> id, List<Long> order) {
-    Map<Long, Integer> position =
-        order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf, (a, b) -> a));
-    return found.stream()
-        .sorted(Comparator.comparing(item -> position.get(id.apply(item))))
         .toList();
   }
 }

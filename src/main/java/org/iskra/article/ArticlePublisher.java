@@ -9,13 +9,15 @@ import java.util.Locale;
 import org.iskra.geo.Countries;
 import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes articles: validates manuscripts, sanitises bodies, gives every article a unique slug in
- * its language and keeps its slug history. Each call is one transaction: all of it is stored or
- * none.
+ * Writes articles, whoever asks (the desk, importers, the scheduler): validates manuscripts,
+ * sanitises bodies, gives every article a unique slug in its language, keeps its slug history,
+ * records a revision of every save and announces what changed ({@link ArticleEvents}). Each call is
+ * one transaction: all of it is stored or none.
  */
 @Service
 public class ArticlePublisher {
@@ -24,49 +26,212 @@ public class ArticlePublisher {
   private static final int SLUG_ATTEMPTS = 1000;
 
   private final Articles articles;
+  private final ArticleRevisions revisions;
   private final Sections sections;
   private final Countries countries;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ArticlePublisher(Articles articles, Sections sections, Countries countries, Clock clock) {
+  ArticlePublisher(
+      Articles articles,
+      ArticleRevisions revisions,
+      Sections sections,
+      Countries countries,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.articles = articles;
+    this.revisions = revisions;
     this.sections = sections;
     this.countries = countries;
+    this.events = events;
     this.clock = clock;
   }
 
   /**
-   * Stores a new article.
+   * Stores a new article, as an import or the system.
    *
    * @param publishedAt when it was or will be published; for a published article without one, now
    * @throws InvalidArticle when a field is missing or wrong; nothing is stored then
    */
   @Transactional
   public Article create(Manuscript manuscript, ArticleStatus status, Instant publishedAt) {
+    return create(manuscript, status, publishedAt, null, "");
+  }
+
+  @Transactional
+  Article create(
+      Manuscript manuscript,
+      ArticleStatus status,
+      Instant publishedAt,
+      Long createdBy,
+      String actor) {
     Manuscript clean = validated(manuscript);
     String slug = uniqueSlug(clean, 0);
     Instant now = clock.instant();
-    return articles.insert(clean, slug, status, publicationTime(status, publishedAt, now), now);
+    Article article =
+        articles.insert(
+            clean, slug, status, publicationTime(status, publishedAt, now), now, createdBy);
+    revisions.append(article, RevisionKind.CREATED, actor, now);
+    announce(null, article, actor);
+    return article;
   }
 
   /**
-   * Replaces an article's manuscript and state. A changed title gives a new slug unless the
-   * manuscript names one; the old slug keeps redirecting.
+   * Replaces an article's manuscript and state, whatever its version, as an import or the system. A
+   * changed title gives a new slug unless the manuscript names one; the old slug keeps redirecting.
    *
    * @throws InvalidArticle when the article does not exist or a field is wrong
    */
   @Transactional
   public Article revise(long id, Manuscript manuscript, ArticleStatus status, Instant publishedAt) {
-    Article before =
-        articles.findById(id).orElseThrow(() -> new InvalidArticle("No article with id " + id));
+    Article before = get(id);
+    Instant when = publishedAt != null ? publishedAt : before.publishedAt();
+    return save(before, before.version(), manuscript, status, when, RevisionKind.SAVED, "");
+  }
+
+  /**
+   * Saves a manuscript over the article if it is still at {@code expectedVersion}.
+   *
+   * @throws ArticleConflict when someone saved it in between
+   */
+  @Transactional
+  Article save(
+      Article before,
+      int expectedVersion,
+      Manuscript manuscript,
+      ArticleStatus status,
+      Instant publishedAt,
+      RevisionKind kind,
+      String actor) {
+    if (before.version() != expectedVersion) {
+      throw new ArticleConflict(before);
+    }
     Manuscript clean = validated(manuscript);
     String slug =
         clean.slug().isEmpty() && clean.title().equals(before.title())
             ? before.slug()
-            : uniqueSlug(clean, id);
+            : uniqueSlug(clean, before.id());
     Instant now = clock.instant();
-    Instant when = publishedAt != null ? publishedAt : before.publishedAt();
-    return articles.update(id, clean, slug, status, publicationTime(status, when, now), now);
+    Article after =
+        articles
+            .update(
+                before.id(),
+                expectedVersion,
+                clean,
+                slug,
+                status,
+                publicationTime(status, publishedAt, now),
+                now)
+            .orElseThrow(() -> new ArticleConflict(get(before.id())));
+    if (kind == RevisionKind.AUTOSAVED) {
+      // One autosave revision per person and sitting: the new one replaces the last.
+      revisions.dropAutosave(before.id(), before.version(), actor);
+    }
+    revisions.append(after, kind, actor, now);
+    announce(before, after, actor);
+    return after;
+  }
+
+  /**
+   * Changes only the workflow state if the article is still at {@code expectedVersion}.
+   *
+   * @throws ArticleConflict when someone saved it in between
+   */
+  @Transactional
+  Article changeState(
+      Article before,
+      int expectedVersion,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant trashedAt,
+      RevisionKind kind,
+      String actor) {
+    if (before.version() != expectedVersion) {
+      throw new ArticleConflict(before);
+    }
+    Instant now = clock.instant();
+    Article after =
+        articles
+            .changeState(
+                before.id(),
+                expectedVersion,
+                status,
+                publicationTime(status, publishedAt, now),
+                trashedAt,
+                now)
+            .orElseThrow(() -> new ArticleConflict(get(before.id())));
+    revisions.append(after, kind, actor, now);
+    announce(before, after, actor);
+    return after;
+  }
+
+  /**
+   * Publishes one scheduled article that is due, if no one (another node, an editor) changed it
+   * since it was seen: a compare-and-set on its version, so it is published exactly once.
+   *
+   * @return whether this call published it
+   */
+  @Transactional
+  boolean publishDue(Articles.DueArticle due) {
+    Article before = articles.findById(due.id()).orElse(null);
+    if (before == null
+        || before.version() != due.version()
+        || before.status() != ArticleStatus.SCHEDULED) {
+      return false;
+    }
+    Instant now = clock.instant();
+    return articles
+        .changeState(
+            due.id(), due.version(), ArticleStatus.PUBLISHED, before.publishedAt(), null, now)
+        .map(
+            after -> {
+              revisions.append(after, RevisionKind.PUBLISHED, "", now);
+              announce(before, after, "");
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /** Deletes an article and its history for good. */
+  @Transactional
+  void delete(Article article, String actor) {
+    if (articles.delete(article.id())) {
+      events.publishEvent(
+          new ArticleEvents.ArticleDeleted(article.id(), article.uid(), article.title(), actor));
+    }
+  }
+
+  Article get(long id) {
+    return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+  }
+
+  private void announce(Article before, Article after, String actor) {
+    boolean wasLive = before != null && before.isPublished();
+    long id = after.id();
+    if (after.isPublished()) {
+      events.publishEvent(
+          wasLive
+              ? new ArticleEvents.ArticleRevised(id, after.uid(), after.title(), actor)
+              : new ArticleEvents.ArticlePublished(id, after.uid(), after.title(), actor));
+    } else if (wasLive || (before != null && before.status() == ArticleStatus.SCHEDULED)) {
+      if (after.status() == ArticleStatus.SCHEDULED) {
+        events.publishEvent(
+            new ArticleEvents.ArticleScheduled(
+                id, after.uid(), after.title(), after.publishedAt(), actor));
+      } else {
+        events.publishEvent(
+            new ArticleEvents.ArticleWithdrawn(id, after.uid(), after.title(), actor));
+      }
+    } else if (after.status() == ArticleStatus.SCHEDULED) {
+      events.publishEvent(
+          new ArticleEvents.ArticleScheduled(
+              id, after.uid(), after.title(), after.publishedAt(), actor));
+    }
+    if (before != null && !before.isTrashed() && after.isTrashed()) {
+      events.publishEvent(new ArticleEvents.ArticleTrashed(id, after.uid(), after.title(), actor));
+    } else if (before != null && before.isTrashed() && !after.isTrashed()) {
+      events.publishEvent(new ArticleEvents.ArticleRestored(id, after.uid(), after.title(), actor));
+    }
   }
 
   private static Instant publicationTime(ArticleStatus status, Instant requested, Instant now) {
@@ -76,7 +241,7 @@ public class ArticlePublisher {
     return status == ArticleStatus.PUBLISHED ? now : null;
   }
 
-  private Manuscript validated(Manuscript m) {
+  Manuscript validated(Manuscript m) {
     String title = TeaserText.collapse(m.title());
     if (title.isEmpty()) {
       throw new InvalidArticle("title: an article needs a title");

@@ -9,6 +9,11 @@ public enum ArticleStatus {
   PUBLISHED,
   UNPUBLISHED;
 
+  /** Whether readers see it now or will at its time: published and scheduled articles. */
+  public boolean isPublic() {
+    return this == PUBLISHED || this == SCHEDULED;
+  }
+
   /** The value stored in the database and used in URLs and on the command line. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);

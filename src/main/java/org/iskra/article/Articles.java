@@ -12,19 +12,52 @@ interface Articles {
 
   /** Stores a new article; the manuscript is already validated and its body sanitised. */
   Article insert(
-      Manuscript manuscript, String slug, ArticleStatus status, Instant publishedAt, Instant now);
+      Manuscript manuscript,
+      String slug,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant now,
+      Long createdBy);
 
   /**
-   * Replaces an article's manuscript and state. When the slug changes, the old one is kept in the
-   * slug history so that its URL keeps answering.
+   * Replaces an article's manuscript and state if it is still at {@code expectedVersion}, and
+   * raises its version. When the slug changes, the old one is kept in the slug history so that its
+   * URL keeps answering.
+   *
+   * @return the article as saved, or empty when it is missing or someone saved it in between
    */
-  Article update(
+  Optional<Article> update(
       long id,
+      int expectedVersion,
       Manuscript manuscript,
       String slug,
       ArticleStatus status,
       Instant publishedAt,
       Instant now);
+
+  /**
+   * Changes only the workflow state (status, publication time, trash) if the article is still at
+   * {@code expectedVersion}, and raises its version: a compare-and-set, so that of two nodes
+   * publishing the same scheduled article only one succeeds.
+   *
+   * @return the article as changed, or empty when it is missing or its version moved on
+   */
+  Optional<Article> changeState(
+      long id,
+      int expectedVersion,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant trashedAt,
+      Instant now);
+
+  /** Deletes an article with its links, slug history and revisions. */
+  boolean delete(long id);
+
+  /** Scheduled articles whose time has come, oldest first. */
+  List<DueArticle> listDue(Instant now, int limit);
+
+  /** A scheduled article due for publication, at the version it was seen. */
+  record DueArticle(long id, int version) {}
 
   Optional<Article> findById(long id);
 
@@ -50,7 +83,7 @@ interface Articles {
   /** Published articles per country code, for the countries that have any. */
   java.util.Map<String, Long> countPublishedPerCountry();
 
-  /** How many articles are in each status; statuses without any are left out. */
+  /** How many articles outside the trash are in each status; statuses without any are left out. */
   java.util.Map<ArticleStatus, Long> countByStatus();
 
   /** All articles in any status. */

@@ -19,7 +19,7 @@ class JdbcArticles implements Articles {
   private static final String ARTICLE_COLUMNS =
       """
       id, uid, language, slug, title, standfirst, body, status, section_id, translation_group,
-      featured_image, published_at, created_at, updated_at, version""";
+      featured_image, published_at, created_at, updated_at, version, created_by, trashed_at""";
 
   private final JdbcClient jdbc;
 
@@ -29,14 +29,20 @@ class JdbcArticles implements Articles {
 
   @Override
   public Article insert(
-      Manuscript m, String slug, ArticleStatus status, Instant publishedAt, Instant now) {
+      Manuscript m,
+      String slug,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant now,
+      Long createdBy) {
     String uid = UUID.randomUUID().toString();
     long id =
         jdbc.sql(
                 """
                 INSERT INTO articles (uid, language, slug, title, standfirst, body, status, section_id,
-                                      translation_group, featured_image, published_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      translation_group, featured_image, published_at, created_at, updated_at,
+                                      created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING id""")
             .params(
                 uid,
@@ -51,7 +57,8 @@ class JdbcArticles implements Articles {
                 m.featuredImage(),
                 millis(publishedAt),
                 now.toEpochMilli(),
-                now.toEpochMilli())
+                now.toEpochMilli(),
+                createdBy)
             .query(Long.class)
             .single();
     insertLinks(id, m);
@@ -59,9 +66,45 @@ class JdbcArticles implements Articles {
   }
 
   @Override
-  public Article update(
-      long id, Manuscript m, String slug, ArticleStatus status, Instant publishedAt, Instant now) {
-    Article before = findById(id).orElseThrow(() -> new InvalidArticle("No article " + id));
+  public Optional<Article> update(
+      long id,
+      int expectedVersion,
+      Manuscript m,
+      String slug,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant now) {
+    Optional<Article> found = findById(id);
+    if (found.isEmpty() || found.get().version() != expectedVersion) {
+      return Optional.empty();
+    }
+    Article before = found.get();
+    // The version check in the WHERE clause is what guards against a concurrent save; the read
+    // above only spares the slug bookkeeping when the version is already stale.
+    int changed =
+        jdbc.sql(
+                """
+                UPDATE articles SET language = ?, slug = ?, title = ?, standfirst = ?, body = ?, status = ?,
+                       section_id = ?, featured_image = ?, published_at = ?, updated_at = ?,
+                       version = version + 1
+                WHERE id = ? AND version = ?""")
+            .params(
+                m.language(),
+                slug,
+                m.title(),
+                m.standfirst(),
+                m.body(),
+                status.code(),
+                m.sectionId(),
+                m.featuredImage(),
+                millis(publishedAt),
+                now.toEpochMilli(),
+                id,
+                expectedVersion)
+            .update();
+    if (changed == 0) {
+      return Optional.empty();
+    }
     if (!before.slug().equals(slug) || !before.language().equals(m.language())) {
       jdbc.sql(
               """
@@ -74,29 +117,53 @@ class JdbcArticles implements Articles {
           .params(m.language(), slug, id)
           .update();
     }
-    jdbc.sql(
-            """
-            UPDATE articles SET language = ?, slug = ?, title = ?, standfirst = ?, body = ?, status = ?,
-                   section_id = ?, featured_image = ?, published_at = ?, updated_at = ?, version = version + 1
-            WHERE id = ?""")
-        .params(
-            m.language(),
-            slug,
-            m.title(),
-            m.standfirst(),
-            m.body(),
-            status.code(),
-            m.sectionId(),
-            m.featuredImage(),
-            millis(publishedAt),
-            now.toEpochMilli(),
-            id)
-        .update();
     for (String table : List.of("article_authors", "article_tags", "article_countries")) {
       jdbc.sql("DELETE FROM " + table + " WHERE article_id = ?").param(id).update();
     }
     insertLinks(id, m);
-    return findById(id).orElseThrow();
+    return findById(id);
+  }
+
+  @Override
+  public Optional<Article> changeState(
+      long id,
+      int expectedVersion,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant trashedAt,
+      Instant now) {
+    int changed =
+        jdbc.sql(
+                """
+                UPDATE articles SET status = ?, published_at = ?, trashed_at = ?, updated_at = ?,
+                       version = version + 1
+                WHERE id = ? AND version = ?""")
+            .params(
+                status.code(),
+                millis(publishedAt),
+                millis(trashedAt),
+                now.toEpochMilli(),
+                id,
+                expectedVersion)
+            .update();
+    return changed == 0 ? Optional.empty() : findById(id);
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return jdbc.sql("DELETE FROM articles WHERE id = ?").param(id).update() > 0;
+  }
+
+  @Override
+  public List<DueArticle> listDue(Instant now, int limit) {
+    return jdbc.sql(
+            """
+            SELECT id, version FROM articles
+            WHERE status = 'scheduled' AND published_at <= ? AND trashed_at IS NULL
+            ORDER BY published_at, id LIMIT ?""")
+        .params(now.toEpochMilli(), limit)
+        .query((rs, n) -> new DueArticle(rs.getLong(1), rs.getInt(2)))
+        .list();
   }
 
   private void insertLinks(long id, Manuscript m) {
@@ -280,7 +347,7 @@ class JdbcArticles implements Articles {
   @Override
   public Map<ArticleStatus, Long> countByStatus() {
     Map<ArticleStatus, Long> counts = new java.util.EnumMap<>(ArticleStatus.class);
-    jdbc.sql("SELECT status, COUNT(*) FROM articles GROUP BY status")
+    jdbc.sql("SELECT status, COUNT(*) FROM articles WHERE trashed_at IS NULL GROUP BY status")
         .query(
             rs -> {
               counts.put(ArticleStatus.fromCode(rs.getString(1)), rs.getLong(2));
@@ -328,7 +395,9 @@ class JdbcArticles implements Articles {
         a.version(),
         authors,
         tags,
-        countries);
+        countries,
+        a.createdBy(),
+        a.trashedAt());
   }
 
   private Article article(ResultSet rs, int row) throws SQLException {
@@ -350,7 +419,9 @@ class JdbcArticles implements Articles {
         rs.getInt("version"),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        nullableLong(rs, "created_by"),
+        instant(rs, "trashed_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -361,6 +432,11 @@ class JdbcArticles implements Articles {
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     long millis = rs.getLong(column);
     return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static Long millis(Instant instant) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit log. Entries are written by this package's event listeners, inside the
@@ -29,9 +31,17 @@ public class AuditLog {
 
   void record(String action, String actor, String subject, String detail, String clientAddress) {
     String who = actor == null ? "" : actor;
-    String from = clientAddress == null ? "" : clientAddress;
+    String from =
+        clientAddress == null || clientAddress.isEmpty() ? currentClientAddress() : clientAddress;
     LOG.info("{} actor={} subject={} from={} {}", action, who, subject, from, detail);
     entries.append(clock.instant(), who, action, subject, detail == null ? "" : detail, from);
+  }
+
+  /** The address of the client whose request is being served on this thread, if any. */
+  private static String currentClientAddress() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+        ? request.getRequest().getRemoteAddr()
+        : "";
   }
 
   /** A page of entries, newest first; an empty action means all. */

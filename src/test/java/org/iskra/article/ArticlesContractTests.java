@@ -67,7 +67,8 @@ abstract class ArticlesContractTests {
         slug,
         ArticleStatus.PUBLISHED,
         when,
-        NOW);
+        NOW,
+        null);
   }
 
   @Test
@@ -78,7 +79,8 @@ abstract class ArticlesContractTests {
             "title",
             ArticleStatus.DRAFT,
             null,
-            NOW);
+            NOW,
+            null);
 
     Article found = articles.findBySlug("en", "title").orElseThrow();
     assertThat(found).isEqualTo(stored);
@@ -100,13 +102,16 @@ abstract class ArticlesContractTests {
     Instant later = NOW.plusSeconds(60);
 
     Article renamed =
-        articles.update(
-            article.id(),
-            manuscript("New", culture, List.of(alice), List.of(), List.of()),
-            "new-slug",
-            ArticleStatus.PUBLISHED,
-            NOW,
-            later);
+        articles
+            .update(
+                article.id(),
+                1,
+                manuscript("New", culture, List.of(alice), List.of(), List.of()),
+                "new-slug",
+                ArticleStatus.PUBLISHED,
+                NOW,
+                later)
+            .orElseThrow();
 
     assertThat(renamed.slug()).isEqualTo("new-slug");
     assertThat(renamed.version()).isEqualTo(2);
@@ -121,6 +126,7 @@ abstract class ArticlesContractTests {
 
     articles.update(
         article.id(),
+        2,
         manuscript("Old", news, List.of(), List.of(), List.of()),
         "old-slug",
         ArticleStatus.PUBLISHED,
@@ -140,13 +146,15 @@ abstract class ArticlesContractTests {
         "draft",
         ArticleStatus.DRAFT,
         null,
-        NOW);
+        NOW,
+        null);
     articles.insert(
         manuscript("withdrawn", news, List.of(), List.of(), List.of()),
         "withdrawn",
         ArticleStatus.UNPUBLISHED,
         NOW,
-        NOW);
+        NOW,
+        null);
 
     List<ListedArticle> all = articles.listPublished(Listing.everything(), 0, 10);
     assertThat(all).extracting(ListedArticle::slug).containsExactly("newest", "middle", "oldest");
@@ -168,13 +176,15 @@ abstract class ArticlesContractTests {
         "a",
         ArticleStatus.PUBLISHED,
         NOW.minusSeconds(10),
-        NOW);
+        NOW,
+        null);
     articles.insert(
         manuscript("b", news, List.of(bob), List.of(), List.of("AR", "BR")),
         "b",
         ArticleStatus.PUBLISHED,
         NOW,
-        NOW);
+        NOW,
+        null);
 
     assertThat(articles.listPublished(Listing.byAuthor(alice), 0, 10))
         .extracting(ListedArticle::slug)
@@ -222,5 +232,152 @@ abstract class ArticlesContractTests {
     assertThat(articles.publishedSpan()).isEmpty();
     assertThat(articles.countPublishedPerPeriod(List.of(NOW))).isEmpty();
     assertThat(articles.listPublished(Listing.everything(), 0, 20)).isEmpty();
+  }
+
+  @Test
+  void aSaveAgainstAStaleVersionChangesNothing() {
+    Article article = published("contested", news, NOW);
+    Manuscript mine = manuscript("Mine", news, List.of(), List.of(), List.of());
+
+    assertThat(
+            articles.update(article.id(), 1, mine, "contested", ArticleStatus.PUBLISHED, NOW, NOW))
+        .isPresent();
+    assertThat(articles.update(article.id(), 1, mine, "contested", ArticleStatus.DRAFT, NOW, NOW))
+        .as("second save from version 1")
+        .isEmpty();
+    assertThat(articles.changeState(article.id(), 1, ArticleStatus.UNPUBLISHED, NOW, null, NOW))
+        .isEmpty();
+
+    Article stored = articles.findById(article.id()).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.status()).isEqualTo(ArticleStatus.PUBLISHED);
+  }
+
+  @Test
+  void dueScheduledArticlesAreListedAndFlippedOnce() {
+    Article due =
+        articles.insert(
+            manuscript("due", news, List.of(), List.of(), List.of()),
+            "due",
+            ArticleStatus.SCHEDULED,
+            NOW.minusSeconds(1),
+            NOW,
+            null);
+    articles.insert(
+        manuscript("later", news, List.of(), List.of(), List.of()),
+        "later",
+        ArticleStatus.SCHEDULED,
+        NOW.plusSeconds(60),
+        NOW,
+        null);
+
+    assertThat(articles.listDue(NOW, 10)).containsExactly(new Articles.DueArticle(due.id(), 1));
+    assertThat(
+            articles.changeState(
+                due.id(), 1, ArticleStatus.PUBLISHED, due.publishedAt(), null, NOW))
+        .isPresent();
+    assertThat(
+            articles.changeState(
+                due.id(), 1, ArticleStatus.PUBLISHED, due.publishedAt(), null, NOW))
+        .as("the same flip a second time")
+        .isEmpty();
+    assertThat(articles.listDue(NOW, 10)).isEmpty();
+  }
+
+  @Test
+  void revisionsKeepEverySaveWholeAndAutosavesReplaceEachOther() {
+    ArticleRevisions revisions = new JdbcArticleRevisions(jdbc);
+    Article first =
+        articles.insert(
+            manuscript("First", news, List.of(alice, bob), List.of(history), List.of("PE")),
+            "first",
+            ArticleStatus.DRAFT,
+            null,
+            NOW,
+            null);
+    revisions.append(first, RevisionKind.CREATED, "ana@example.org", NOW);
+    Article second =
+        articles
+            .update(
+                first.id(),
+                1,
+                manuscript("Second", culture, List.of(bob), List.of(), List.of()),
+                "first",
+                ArticleStatus.DRAFT,
+                null,
+                NOW.plusSeconds(1))
+            .orElseThrow();
+    revisions.append(second, RevisionKind.AUTOSAVED, "ana@example.org", NOW.plusSeconds(1));
+    Article third =
+        articles
+            .update(
+                first.id(),
+                2,
+                manuscript("Third", culture, List.of(bob), List.of(), List.of()),
+                "first",
+                ArticleStatus.DRAFT,
+                null,
+                NOW.plusSeconds(2))
+            .orElseThrow();
+    revisions.dropAutosave(first.id(), 2, "ana@example.org");
+    revisions.append(third, RevisionKind.AUTOSAVED, "ana@example.org", NOW.plusSeconds(2));
+
+    assertThat(revisions.list(first.id()))
+        .extracting(ArticleRevision::version)
+        .containsExactly(3, 1);
+    ArticleRevision original = revisions.find(first.id(), 1).orElseThrow();
+    assertThat(original.manuscript().title()).isEqualTo("First");
+    assertThat(original.manuscript().authorIds()).containsExactly(alice, bob);
+    assertThat(original.manuscript().tagIds()).containsExactly(history);
+    assertThat(original.manuscript().countryCodes()).containsExactly("PE");
+    assertThat(original.savedBy()).isEqualTo("ana@example.org");
+    assertThat(original.kind()).isEqualTo(RevisionKind.CREATED);
+
+    revisions.dropAutosave(first.id(), 1, "ana@example.org");
+    assertThat(revisions.find(first.id(), 1)).as("not an autosave: kept").isPresent();
+  }
+
+  @Test
+  void theDeskListFiltersByStateSectionAuthorLanguageAndWords() {
+    DeskArticles desk = new JdbcDeskArticles(jdbc);
+    published("alpha", news, NOW);
+    Article drafted =
+        articles.insert(
+            manuscript("Beta 100% sure", culture, List.of(alice), List.of(), List.of()),
+            "beta",
+            ArticleStatus.DRAFT,
+            null,
+            NOW.plusSeconds(5),
+            null);
+    Article binned =
+        articles.insert(
+            manuscript("Gamma", news, List.of(), List.of(), List.of()),
+            "gamma",
+            ArticleStatus.DRAFT,
+            null,
+            NOW,
+            null);
+    articles.changeState(binned.id(), 1, ArticleStatus.DRAFT, null, NOW, NOW.plusSeconds(9));
+
+    assertThat(desk.list(new DeskFilter("", 0, 0, "", ""), 0, 10))
+        .extracting(DeskArticles.Row::title)
+        .containsExactly("Beta 100% sure", "alpha");
+    assertThat(desk.list(new DeskFilter("trashed", 0, 0, "", ""), 0, 10))
+        .extracting(DeskArticles.Row::title)
+        .containsExactly("Gamma");
+    assertThat(desk.list(new DeskFilter("draft", culture, alice, "en", "100%"), 0, 10))
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.id()).isEqualTo(drafted.id());
+              assertThat(row.authorIds()).containsExactly(alice);
+            });
+    assertThat(desk.count(new DeskFilter("", 0, 0, "", "0% s"))).isEqualTo(1);
+    assertThat(desk.count(new DeskFilter("", 0, 0, "", "%"))).isEqualTo(1);
+    assertThat(desk.count(new DeskFilter("", 0, 0, "es", ""))).isZero();
+    assertThat(desk.countPerState(new DeskFilter("draft", 0, 0, "", "")))
+        .containsEntry("draft", 1L)
+        .containsEntry("published", 1L)
+        .containsEntry("trashed", 1L);
   }
 }

@@ -1,0 +1,32 @@
+package org.iskra.article;
+
+import java.time.Instant;
+
+/**
+ * What happens to articles, announced to other features (the audit log, later caches, search and
+ * webhooks) inside the transaction that did it: a rolled-back save announces nothing.
+ */
+public final class ArticleEvents {
+
+  private ArticleEvents() {}
+
+  /** The article became visible to readers. {@code actor} is an e-mail, or empty for the system. */
+  public record ArticlePublished(long articleId, String uid, String title, String actor) {}
+
+  /** The article will be published at {@code at} by the scheduler. */
+  public record ArticleScheduled(
+      long articleId, String uid, String title, Instant at, String actor) {}
+
+  /** A published article was saved again and stays published. */
+  public record ArticleRevised(long articleId, String uid, String title, String actor) {}
+
+  /** A published or scheduled article was taken off the site or the schedule. */
+  public record ArticleWithdrawn(long articleId, String uid, String title, String actor) {}
+
+  public record ArticleTrashed(long articleId, String uid, String title, String actor) {}
+
+  public record ArticleRestored(long articleId, String uid, String title, String actor) {}
+
+  /** The article and its history are gone for good. */
+  public record ArticleDeleted(long articleId, String uid, String title, String actor) {}
+}

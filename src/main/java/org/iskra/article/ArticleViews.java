@@ -1,0 +1,85 @@
+package org.iskra.article;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.iskra.author.Author;
+import org.iskra.author.Authors;
+import org.iskra.geo.Countries;
+import org.iskra.section.Section;
+import org.iskra.section.Sections;
+import org.iskra.slug.Slug;
+import org.iskra.tag.Tag;
+import org.iskra.tag.Tags;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves an article's links (section, bylines, tags, countries) for its page, for readers and for
+ * the desk's preview alike, so the preview is the page readers will get.
+ */
+@Component
+class ArticleViews {
+
+  private final Sections sections;
+  private final Authors authors;
+  private final Tags tags;
+  private final Countries countries;
+
+  ArticleViews(Sections sections, Authors authors, Tags tags, Countries countries) {
+    this.sections = sections;
+    this.authors = authors;
+    this.tags = tags;
+    this.countries = countries;
+  }
+
+  ArticleView of(Article article) {
+    Section section = sections.findById(article.sectionId()).orElseThrow();
+    return new ArticleView(
+        article,
+        section,
+        inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()),
+        inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
+        countries.listByCodes(article.countryCodes()),
+        article.teaser(),
+        ArticlePaths.path(section, article.slug()));
+  }
+
+  /** An unsaved article as it would look, with bylines and tags by the names typed. */
+  ArticleView preview(Article article, List<String> authorNames, List<String> tagNames) {
+    Section section =
+        sections
+            .findById(article.sectionId())
+            .orElseThrow(() -> new InvalidArticle("section: choose a section"));
+    return new ArticleView(
+        article,
+        section,
+        authorNames.stream().map(name -> new Author(0, Slug.from(name), name, "")).toList(),
+        tagNames.stream().map(name -> new Tag(0, Slug.from(name), name)).toList(),
+        countries.listByCodes(article.countryCodes()),
+        article.teaser(),
+        ArticlePaths.path(section, article.slug()));
+  }
+
+  /** Names of the article's authors and tags, in byline order, for the editor's fields. */
+  List<String> authorNames(Article article) {
+    return inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()).stream()
+        .map(Author::name)
+        .toList();
+  }
+
+  List<String> tagNames(Article article) {
+    return inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()).stream()
+        .map(Tag::name)
+        .toList();
+  }
+
+  static <T> List<T> inOrder(List<T> found, Function<T, Long> id, List<Long> order) {
+    Map<Long, Integer> position =
+        order.stream().collect(Collectors.toMap(Function.identity(), order::indexOf, (a, b) -> a));
+    return found.stream()
+        .sorted(Comparator.comparing(item -> position.get(id.apply(item))))
+        .toList();
+  }
+}
