@@ -276,21 +276,41 @@ class ArticleDeskController {
   }
 
   @PostMapping("/desk/articles/{id}/trash")
-  String trash(Principal principal, @PathVariable long id, @RequestParam int version) {
-    workflow.trash(me(principal), id, version);
-    return "redirect:/desk/articles/" + id + "?done=trashed";
+  String trash(
+      Principal principal,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int version,
+      Model model,
+      HttpServletResponse response) {
+    return act(
+        model,
+        response,
+        () -> workflow.trash(me(principal), id, version),
+        "redirect:/desk/articles/" + id + "?done=trashed");
   }
 
   @PostMapping("/desk/articles/{id}/restore")
-  String restore(Principal principal, @PathVariable long id, @RequestParam int version) {
-    workflow.restore(me(principal), id, version);
-    return "redirect:/desk/articles/" + id + "?done=restored";
+  String restore(
+      Principal principal,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int version,
+      Model model,
+      HttpServletResponse response) {
+    return act(
+        model,
+        response,
+        () -> workflow.restore(me(principal), id, version),
+        "redirect:/desk/articles/" + id + "?done=restored");
   }
 
   @PostMapping("/desk/articles/{id}/delete")
-  String delete(Principal principal, @PathVariable long id) {
-    workflow.delete(me(principal), id);
-    return "redirect:/desk/articles?state=trashed";
+  String delete(
+      Principal principal, @PathVariable long id, Model model, HttpServletResponse response) {
+    return act(
+        model,
+        response,
+        () -> workflow.delete(me(principal), id),
+        "redirect:/desk/articles?state=trashed");
   }
 
   @GetMapping("/desk/articles/{id}/revisions")
@@ -329,9 +349,37 @@ class ArticleDeskController {
       Principal principal,
       @PathVariable long id,
       @PathVariable int revision,
-      @RequestParam int version) {
-    workflow.revert(me(principal), id, version, revision);
-    return "redirect:/desk/articles/" + id + "?done=reverted";
+      @RequestParam(defaultValue = "0") int version,
+      Model model,
+      HttpServletResponse response) {
+    return act(
+        model,
+        response,
+        () -> workflow.revert(me(principal), id, version, revision),
+        "redirect:/desk/articles/" + id + "?done=reverted");
+  }
+
+  /**
+   * Runs a workflow button; a refusal is a page saying why (422), or that someone changed the
+   * article since the page was opened (409), never an error trace.
+   */
+  private String act(Model model, HttpServletResponse response, Runnable action, String done) {
+    try {
+      action.run();
+      return done;
+    } catch (InvalidArticle e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("title", "Not done");
+      model.addAttribute("message", e.getMessage());
+    } catch (ArticleConflict e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("title", "Someone changed this article in the meantime");
+      model.addAttribute(
+          "message",
+          "Nothing was done: the article was saved by someone else after you opened it. Open it"
+              + " again to see the current version.");
+    }
+    return "article/desk/refused";
   }
 
   private String editor(
