@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Optional;
+import org.iskra.publication.PublicationProfile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,16 @@ class AccountDeskController {
   private final TwoFactorCodes codes;
   private final SignInThrottle throttle;
   private final DeskSessions sessions;
+  private final PublicationProfile publication;
 
   AccountDeskController(
       AccountRegistry registry,
       AccountSettings settings,
       TwoFactorCodes codes,
       SignInThrottle throttle,
-      DeskSessions sessions) {
+      DeskSessions sessions,
+      PublicationProfile publication) {
+    this.publication = publication;
     this.registry = registry;
     this.settings = settings;
     this.codes = codes;
@@ -140,7 +144,8 @@ class AccountDeskController {
     session.setAttribute(PENDING_SECRET, secret);
     model.addAttribute("account", account);
     model.addAttribute("secret", secret);
-    model.addAttribute("qrCode", codes.qrCode(account.email(), secret));
+    model.addAttribute(
+        "qrCode", codes.qrCode(account.email(), secret, publication.current().name()));
     model.addAttribute("error", error);
     return "account/two-factor";
   }

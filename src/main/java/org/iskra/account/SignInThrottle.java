@@ -66,7 +66,20 @@ class SignInThrottle {
   Optional<Refusal> check(String email, String clientAddress) {
     Instant now = clock.instant();
     Optional<Refusal> account = refusal("account", byAccount, email, now);
-    return account.isPresent() ? account : refusal("address", byAddress, clientAddress, now);
+    Optional<Refusal> address = refusal("address", byAddress, clientAddress, now);
+    if (account.isEmpty() || address.isEmpty()) {
+      return account.isPresent() ? account : address;
+    }
+    // Both limits hit: ask for the longer wait, so that the retry is not refused again.
+    Refusal longer =
+        account.get().retryAfter().compareTo(address.get().retryAfter()) >= 0
+            ? account.get()
+            : address.get();
+    return Optional.of(
+        new Refusal(
+            longer.limitedBy(),
+            longer.retryAfter(),
+            account.get().report() || address.get().report()));
   }
 
   /** Counts a failed attempt against the account and the address. */

@@ -13,7 +13,6 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import java.time.Clock;
 import java.time.Duration;
-import org.iskra.publication.PublicationProfile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +33,8 @@ class TwoFactorCodes {
           .expireAfterWrite(Duration.ofSeconds(3L * PERIOD_SECONDS))
           .maximumSize(10_000)
           .build();
-  private final PublicationProfile publication;
 
-  TwoFactorCodes(Clock clock, PublicationProfile publication) {
-    this.publication = publication;
+  TwoFactorCodes(Clock clock) {
     DefaultCodeVerifier codes =
         new DefaultCodeVerifier(
             new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS),
@@ -52,13 +49,17 @@ class TwoFactorCodes {
     return secrets.generate();
   }
 
-  /** The secret as a QR code an app can scan, as a {@code data:} URI of a PNG image. */
-  String qrCode(String email, String secret) {
+  /**
+   * The secret as a QR code an app can scan, as a {@code data:} URI of a PNG image.
+   *
+   * @param issuer what the app shows the account under, e.g. the publication's name
+   */
+  String qrCode(String email, String secret, String issuer) {
     QrData data =
         new QrData.Builder()
             .label(email)
             .secret(secret)
-            .issuer(publication.current().name())
+            .issuer(issuer)
             .algorithm(HashingAlgorithm.SHA1)
             .digits(DIGITS)
             .period(PERIOD_SECONDS)
