@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.iskra.publication.PageFrames;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -89,9 +88,11 @@ class SignInCodeController {
       sessions.end(request);
       return "redirect:/login?error";
     }
-    Authentication signedIn =
+    UsernamePasswordAuthenticationToken signedIn =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-    ((UsernamePasswordAuthenticationToken) signedIn).setDetails(pending.getDetails());
+    signedIn.setDetails(pending.getDetails());
+    // The session must not keep the password hash that came with the loaded user.
+    signedIn.eraseCredentials();
     sessions.signIn(request, response, signedIn);
     outcomes.signedIn(email, address);
     return "redirect:/desk";

@@ -153,6 +153,10 @@ abstract class AccountSecurityIntegrationTests {
       assertThat(location(refused)).as(desk).endsWith("/login/code");
     }
     String codeToken = next.csrf("/login/code");
+    HttpResponse<String> post =
+        next.post("/desk/account/two-factor/disable", "_csrf", codeToken, "password", PASSWORD);
+    assertThat(location(post)).as("a desk POST between the steps").endsWith("/login/code");
+    assertThat(registry.find(clara.email()).orElseThrow().twoFactor()).isTrue();
     assertThat(location(next.post("/login/code", "_csrf", codeToken, "code", "123456")))
         .endsWith("/login/code?error");
     assertThat(next.get("/desk").statusCode()).isEqualTo(302);
