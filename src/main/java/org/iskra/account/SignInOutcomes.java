@@ -65,10 +65,14 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     events.publishEvent(new SignInFailed(email, email, clientAddress, reason));
   }
 
-  /** The address as typed in the sign-in form, normalised and cut to a sane length for logs. */
+  /**
+   * The address as typed in the sign-in form, normalised, cut to a sane length and without control
+   * characters: it goes into the logs, and a line break there could forge an entry.
+   */
   static String typedEmail(HttpServletRequest request) {
     String email = AccountRegistry.normalise(request.getParameter("email"));
-    return email.length() > 254 ? email.substring(0, 254) : email;
+    email = email.length() > 254 ? email.substring(0, 254) : email;
+    return email.replaceAll("\\p{Cntrl}", "?");
   }
 
   private static String reason(AuthenticationException exception) {
