@@ -1,19 +1,33 @@
 package org.iskra.account;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the desk (sign-in required, never cached) and the public site (open to all,
  * cacheable). Both refuse state-changing requests without a CSRF token and send the same strict
  * security headers; the public site runs no script at all.
+ *
+ * <p>The desk chain, in order: the session's account is re-checked on every request ({@link
+ * AccountStateFilter}), CSRF, sign-in throttling ({@link SignInThrottleFilter}), the password form
+ * ({@link DeskAuthentication}, then {@link SignInOutcomes}), and authorisation by role. The sign-in
+ * pages, its one-time-code step and the first-run {@code /setup} are open to all.
  */
 @Configuration
 class SecurityConfiguration {
@@ -53,29 +67,64 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain desk(HttpSecurity http) throws Exception {
-      http.securityMatcher("/desk", "/desk/**", "/login", "/logout")
+    SecurityFilterChain desk(
+        HttpSecurity http,
+        DeskUsers users,
+        PasswordEncoder encoder,
+        Accounts accounts,
+        Clock clock,
+        SignInThrottle throttle,
+        SignInOutcomes outcomes,
+        DeskSessions sessions,
+        AccountStates states,
+        ApplicationEventPublisher events)
+        throws Exception {
+      http.securityMatcher("/desk", "/desk/**", "/login", "/login/**", "/logout", "/setup")
           .authorizeHttpRequests(
               requests ->
                   requests
-                      .requestMatchers("/login")
+                      .requestMatchers("/login", "/login/**", "/setup")
                       .permitAll()
                       .requestMatchers(
                           "/desk/audit", "/desk/audit/**", "/desk/users", "/desk/users/**")
                       .hasRole("ADMIN")
                       .anyRequest()
                       .hasAnyRole(DESK_ROLES))
+          // The desk's own manager, without a parent: a wrong password is checked once, and only
+          // by DeskAuthentication, which withholds the role until a one-time code is given.
+          .authenticationManager(
+              new ProviderManager(new DeskAuthentication(users, encoder, accounts, clock)))
+          .securityContext(context -> context.securityContextRepository(sessions.repository()))
           .formLogin(
               form ->
                   form.loginPage("/login")
                       .usernameParameter("email")
-                      .defaultSuccessUrl("/desk", true)
-                      .failureUrl("/login?error"))
+                      .successHandler(outcomes)
+                      .failureHandler(outcomes))
+          .addFilterBefore(
+              new SignInThrottleFilter(throttle, sessions, events),
+              UsernamePasswordAuthenticationFilter.class)
+          .addFilterAfter(
+              new AccountStateFilter(states, sessions), SecurityContextHolderFilter.class)
+          .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(codeFirst()))
           .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
           .sessionManagement(
               session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
       headers(http, DESK_CONTENT_SECURITY_POLICY);
       return http.build();
+    }
+
+    /** Someone between password and code is sent to the code step instead of a bare 403. */
+    private static AccessDeniedHandler codeFirst() {
+      AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+      return (request, response, denied) -> {
+        if (!(denied instanceof CsrfException)
+            && SecurityContextHolder.getContext().getAuthentication() instanceof CodePending) {
+          response.sendRedirect("/login/code");
+        } else {
+          forbidden.handle(request, response, denied);
+        }
+      };
     }
 
     @Bean
