@@ -1,0 +1,21 @@
+package org.iskra.media;
+
+import java.util.List;
+
+/**
+ * An upload after the darkroom: cleaned of metadata and re-encoded in every width the library
+ * serves, narrowest first; the last variant is the full-size image.
+ *
+ * @param contentType {@code image/jpeg} or {@code image/png}, the same for every variant
+ * @param extension {@code jpg} or {@code png}
+ * @param note what a desk user may want to know (only the first frame of an animation was kept)
+ */
+record DevelopedImage(String contentType, String extension, List<Variant> variants, String note) {
+
+  /** One encoded width. */
+  record Variant(int width, int height, byte[] bytes) {}
+
+  Variant largest() {
+    return variants.getLast();
+  }
+}
