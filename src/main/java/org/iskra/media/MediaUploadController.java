@@ -51,7 +51,7 @@ class MediaUploadController {
     this.library = library;
   }
 
-  @PostMapping("/desk/media/uploads")
+  @PostMapping(MediaUploadLimit.EDITOR_UPLOADS)
   ResponseEntity<?> upload(
       @RequestParam(required = false) MultipartFile file,
       @RequestParam(defaultValue = "") String alt,

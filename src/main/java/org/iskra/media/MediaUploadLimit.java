@@ -2,6 +2,7 @@ package org.iskra.media;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class MediaUploadLimit {
 
+  /** Where the article editor sends images. */
+  static final String EDITOR_UPLOADS = "/desk/media/uploads";
+
   private final MediaSettings settings;
 
   MediaUploadLimit(MediaSettings settings) {
@@ -29,12 +33,11 @@ class MediaUploadLimit {
       MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
       throws MaxUploadSizeExceededException {
     String path = request.getRequestURI();
-    String limit = settings.maxUploadSize().toMegabytes() + " MB";
-    String message = "The file is too large; the largest accepted is " + limit + ".";
-    if (path.equals("/desk/media/uploads")) {
+    String message = message(settings);
+    if (path.equals(EDITOR_UPLOADS)) {
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
           .contentType(MediaType.APPLICATION_JSON)
-          .body(java.util.Map.of("error", message));
+          .body(Map.of("error", message));
     }
     if (path.startsWith("/desk/media")) {
       response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
@@ -45,5 +48,12 @@ class MediaUploadLimit {
     }
     // Not ours: rethrowing the same exception hands it back to Spring's default handling.
     throw e;
+  }
+
+  /** What the uploader is told; plain text without quotes, so it fits in JSON as it is. */
+  static String message(MediaSettings settings) {
+    return "The file is too large; the largest accepted is "
+        + settings.maxUploadSize().toMegabytes()
+        + " MB.";
   }
 }
