@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -60,6 +61,7 @@ abstract class MediaIntegrationTests {
   @LocalServerPort int port;
   @Autowired AccountRegistry registry;
   @Autowired JdbcClient jdbc;
+  @Autowired MediaLibrary library;
 
   @Value("${iskra.media.directory}")
   Path mediaDirectory;
@@ -337,6 +339,20 @@ abstract class MediaIntegrationTests {
     assertThat(saved.select(".notice--warn")).isEmpty();
     assertThat(saved.selectFirst("textarea#alt").text()).isEqualTo("A chart of turnout");
     assertThat(saved.selectFirst("input#credit").attr("value")).isEqualTo("Data desk");
+  }
+
+  @Test
+  void severalImagesAreResolvedAtOnceInTheOrderAsked() {
+    Media first = library.upload(TestImages.png(100, 50), "first.png", editor);
+    Media second = library.upload(TestImages.jpeg(120, 60), "second.jpg", editor);
+
+    List<Media> found =
+        library.listByKeys(
+            List.of(second.key(), "AAAAAAAAAAAAAAAAAAAAAA", first.key(), second.key(), "../x"));
+
+    assertThat(found).extracting(Media::key).containsExactly(second.key(), first.key());
+    assertThat(found.getFirst().srcset()).isEqualTo("/media/" + second.key() + "/120.jpg 120w");
+    assertThat(library.listByKeys(List.of())).isEmpty();
   }
 
   Browser reader() {
