@@ -57,6 +57,9 @@ class Darkroom {
 
   Darkroom(MediaSettings settings) {
     this.settings = settings;
+    // ImageIO finds plugins with the class loader of the thread that first touches it; in the
+    // packaged jar that may not see TwelveMonkeys (WebP, CMYK JPEG), so scan with ours now.
+    ImageIO.scanForPlugins();
   }
 
   /**

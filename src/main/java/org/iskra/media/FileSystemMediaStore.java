@@ -47,6 +47,7 @@ class FileSystemMediaStore implements MediaStore {
       Files.move(
           temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temporary = null;
+      flush(target.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store " + key, e);
     } finally {
@@ -97,6 +98,16 @@ class FileSystemMediaStore implements MediaStore {
       throw new IllegalArgumentException("Not a media key: " + key);
     }
     return path;
+  }
+
+  // The rename survives a power cut only once the directory itself is on disk (as SQLite's FULL
+  // synchronous mode does for the row that points at the file). Not every platform can do this.
+  private static void flush(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Windows cannot open a directory as a channel; its file system orders the rename itself.
+    }
   }
 
   private static void deleteQuietly(Path path) {

@@ -80,6 +80,24 @@ public record Media(
     return altText != null && !altText.isBlank();
   }
 
+  /** The same image with another description, to show a form again as it was sent. */
+  Media describedAs(String altText, String caption, String credit) {
+    return new Media(
+        id,
+        key,
+        originalName,
+        contentType,
+        width,
+        height,
+        byteSize,
+        variantWidths,
+        altText,
+        caption,
+        credit,
+        uploadedBy,
+        createdAt);
+  }
+
   private String path(int variantWidth) {
     return "/media/" + key + "/" + variantWidth + "." + extension();
   }

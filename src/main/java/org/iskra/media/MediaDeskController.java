@@ -110,22 +110,8 @@ class MediaDeskController {
       return "redirect:/desk/media/" + key + "?saved";
     } catch (InvalidMedia e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      Media attempted =
-          new Media(
-              media.id(),
-              media.key(),
-              media.originalName(),
-              media.contentType(),
-              media.width(),
-              media.height(),
-              media.byteSize(),
-              media.variantWidths(),
-              alt,
-              caption,
-              credit,
-              media.uploadedBy(),
-              media.createdAt());
-      return imageView(model, attempted, account, null, e.getMessage());
+      return imageView(
+          model, media.describedAs(alt, caption, credit), account, null, e.getMessage());
     }
   }
 
