@@ -156,11 +156,14 @@ class Darkroom {
       List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(input, JPEG.APP1, "Exif");
       for (JPEGSegment segment : segments) {
         try (InputStream data = segment.data()) {
-          // "Exif" is followed by two zero bytes; the identifier took the first one.
+          // "Exif" is followed by two zero bytes; the identifier took the first one. TIFF offsets
+          // count from the byte after, so it is skipped before the stream is wrapped.
           if (data.read() < 0) {
             continue;
           }
-          Directory exif = new TIFFReader().read(ImageIO.createImageInputStream(data));
+          // Not ImageIO.createImageInputStream: that may cache to a temporary file.
+          ImageInputStream tiff = new MemoryCacheImageInputStream(data);
+          Directory exif = new TIFFReader().read(tiff);
           Entry entry = exif.getEntryById(TIFF.TAG_ORIENTATION);
           if (entry != null && entry.getValue() instanceof Number value) {
             int orientation = value.intValue();
