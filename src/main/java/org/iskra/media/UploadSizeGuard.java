@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * what happened. Runs just before Spring Security's filter chain (order -100).
  */
 @Component
+@ConditionalOnWebApplication // commands run without a web server, and so without multipart
 @Order(-101)
 class UploadSizeGuard extends OncePerRequestFilter {
 
