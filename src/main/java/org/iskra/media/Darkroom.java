@@ -98,7 +98,7 @@ class Darkroom {
       int orientation = format == ImageFormat.JPEG ? exifOrientation(upload) : 1;
       boolean transparent = format == ImageFormat.GIF || hasTransparency(decoded);
       BufferedImage upright = upright(decoded, orientation, transparent);
-      return variants(upright, transparent, format == ImageFormat.GIF);
+      return variants(upright, transparent);
     } finally {
       decodes.release();
     }
@@ -242,7 +242,7 @@ class Darkroom {
     return target;
   }
 
-  private DevelopedImage variants(BufferedImage full, boolean transparent, boolean animated) {
+  private DevelopedImage variants(BufferedImage full, boolean transparent) {
     int fullWidth = Math.min(full.getWidth(), settings.fullWidth());
     TreeSet<Integer> widths = new TreeSet<>();
     for (int width : settings.variantWidths()) {
@@ -264,8 +264,7 @@ class Darkroom {
     return new DevelopedImage(
         transparent ? "image/png" : "image/jpeg",
         transparent ? "png" : "jpg",
-        List.copyOf(variants.reversed()),
-        animated ? "Only the first frame of the GIF was kept; it is stored as a PNG." : "");
+        List.copyOf(variants.reversed()));
   }
 
   /**

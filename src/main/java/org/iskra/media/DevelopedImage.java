@@ -8,9 +8,8 @@ import java.util.List;
  *
  * @param contentType {@code image/jpeg} or {@code image/png}, the same for every variant
  * @param extension {@code jpg} or {@code png}
- * @param note what a desk user may want to know (only the first frame of an animation was kept)
  */
-record DevelopedImage(String contentType, String extension, List<Variant> variants, String note) {
+record DevelopedImage(String contentType, String extension, List<Variant> variants) {
 
   /** One encoded width. */
   record Variant(int width, int height, byte[] bytes) {}

@@ -61,15 +61,14 @@ class MediaDeskController {
     if (file == null || file.isEmpty()) {
       return refused(model, response, HttpStatus.BAD_REQUEST.value(), "Choose an image to upload.");
     }
+    byte[] bytes = file.getBytes();
     try {
       Media media =
           library.upload(
-              file.getBytes(),
-              file.getOriginalFilename(),
-              alt,
-              principal.getName(),
-              request.getRemoteAddr());
-      return "redirect:/desk/media/" + media.key() + "?uploaded";
+              bytes, file.getOriginalFilename(), alt, principal.getName(), request.getRemoteAddr());
+      // Animations keep only their first frame: say so, or an editor would wonder where it went.
+      boolean gif = ImageFormat.sniff(bytes).orElse(null) == ImageFormat.GIF;
+      return "redirect:/desk/media/" + media.key() + "?uploaded" + (gif ? "=gif" : "");
     } catch (RefusedImage e) {
       return refused(model, response, e.reason().status(), e.getMessage());
     } catch (InvalidMedia e) {
@@ -85,10 +84,15 @@ class MediaDeskController {
       Principal principal,
       Model model) {
     Media media = existing(key);
-    String notice =
-        uploaded != null
-            ? "Uploaded. Location and camera data were removed."
-            : saved != null ? "Saved." : null;
+    String notice = null;
+    if (uploaded != null) {
+      notice =
+          uploaded.equals("gif")
+              ? "Uploaded. A GIF is kept as a still image: only its first frame, as a PNG."
+              : "Uploaded. Location and camera data were removed.";
+    } else if (saved != null) {
+      notice = "Saved.";
+    }
     return imageView(model, media, account(principal), notice, null);
   }
 

@@ -320,13 +320,21 @@ abstract class MediaIntegrationTests {
   @Test
   void theUploaderMayDescribeTheirOwnImage() throws Exception {
     Browser browser = signedIn(contributor);
+    String action =
+        Jsoup.parse(browser.get("/desk/media").body())
+            .selectFirst("form.media-upload")
+            .attr("action");
     HttpResponse<String> upload =
-        browser.multipart(
-            "/desk/media/uploads",
-            browser.csrfHeader(),
-            new Part("file", "own.gif", TestImages.gif(200, 100)));
-    String key = (String) JsonParserFactory.getJsonParser().parseMap(upload.body()).get("key");
-    Document page = Jsoup.parse(browser.get("/desk/media/" + key).body());
+        browser.multipart(action, Map.of(), new Part("file", "own.gif", TestImages.gif(200, 100)));
+    String key =
+        upload
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll(".*/desk/media/([^?]+).*", "$1");
+    Document page = Jsoup.parse(browser.get("/desk/media/" + key + "?uploaded=gif").body());
+    assertThat(page.selectFirst("[role=status]").text()).contains("only its first frame");
+    assertThat(page.selectFirst(".media-preview img").attr("src")).endsWith("/200.png");
     String token = page.selectFirst("form input[name=_csrf]").attr("value");
 
     HttpResponse<String> save =
