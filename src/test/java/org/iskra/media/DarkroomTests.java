@@ -29,7 +29,7 @@ class DarkroomTests {
     byte[] upload = TestImages.withExif(TestImages.jpeg(640, 480));
     assertThat(TestImages.contains(upload, "Exif")).as("the fixture carries EXIF").isTrue();
     assertThat(TestImages.contains(upload, "SpyCam")).isTrue();
-    assertThat(Darkroom.exifOrientation(upload)).isEqualTo(6);
+    assertThat(Orientation.ofJpeg(upload)).isEqualTo(6);
 
     DevelopedImage developed = darkroom.develop(upload);
 
@@ -154,15 +154,15 @@ class DarkroomTests {
     BufferedImage stored = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
     stored.setRGB(0, 0, 0xff0000);
     stored.setRGB(1, 0, 0x0000ff);
-    BufferedImage rotated = Darkroom.upright(stored, 6, false);
+    BufferedImage rotated = Orientation.upright(stored, 6, false);
     assertThat(rotated.getWidth()).isEqualTo(1);
     assertThat(rotated.getHeight()).isEqualTo(2);
     assertThat(rotated.getRGB(0, 0) & 0xffffff)
         .as("90° clockwise puts the left on top")
         .isEqualTo(0xff0000);
-    BufferedImage flipped = Darkroom.upright(stored, 2, false);
+    BufferedImage flipped = Orientation.upright(stored, 2, false);
     assertThat(flipped.getRGB(0, 0) & 0xffffff).isEqualTo(0x0000ff);
-    BufferedImage left = Darkroom.upright(stored, 8, false);
+    BufferedImage left = Orientation.upright(stored, 8, false);
     assertThat(left.getRGB(0, 1) & 0xffffff)
         .as("90° counter-clockwise puts the left below")
         .isEqualTo(0xff0000);
