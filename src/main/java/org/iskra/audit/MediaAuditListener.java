@@ -1,0 +1,44 @@
+package org.iskra.audit;
+
+import org.iskra.media.MediaDeleted;
+import org.iskra.media.MediaUploaded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records uploads and deletions of images. Runs inside the library's transaction, so an upload that
+ * rolls back leaves no entry.
+ */
+@Component
+class MediaAuditListener {
+
+  private final AuditLog log;
+
+  MediaAuditListener(AuditLog log) {
+    this.log = log;
+  }
+
+  @EventListener
+  void uploaded(MediaUploaded event) {
+    log.record(
+        "media.uploaded",
+        event.actor(),
+        subject(event.originalName(), event.key()),
+        event.width() + "×" + event.height() + " " + event.contentType(),
+        event.clientAddress());
+  }
+
+  @EventListener
+  void deleted(MediaDeleted event) {
+    log.record(
+        "media.deleted",
+        event.actor(),
+        subject(event.originalName(), event.key()),
+        "",
+        event.clientAddress());
+  }
+
+  private static String subject(String name, String key) {
+    return name.isEmpty() ? "image " + key : name + " (" + key + ")";
+  }
+}
