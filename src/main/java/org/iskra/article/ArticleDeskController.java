@@ -11,6 +11,7 @@ import org.iskra.account.Account;
 import org.iskra.account.AccountRegistry;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
+import org.iskra.media.MediaLibrary;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Sections;
@@ -46,6 +47,7 @@ class ArticleDeskController {
   private final ArticlePublisher publisher;
   private final PublicationProfile publication;
   private final PageFrames frames;
+  private final MediaLibrary media;
   private final Clock clock;
 
   ArticleDeskController(
@@ -60,6 +62,7 @@ class ArticleDeskController {
       ArticlePublisher publisher,
       PublicationProfile publication,
       PageFrames frames,
+      MediaLibrary media,
       Clock clock) {
     this.workflow = workflow;
     this.list = list;
@@ -72,6 +75,7 @@ class ArticleDeskController {
     this.publisher = publisher;
     this.publication = publication;
     this.frames = frames;
+    this.media = media;
     this.clock = clock;
   }
 
@@ -399,6 +403,9 @@ class ArticleDeskController {
     model.addAttribute("sections", sections.listAll());
     model.addAttribute("countries", countries.listAll());
     model.addAttribute("zone", zone());
+    model.addAttribute(
+        "featured",
+        form.featuredImage().isEmpty() ? null : media.findByKey(form.featuredImage()).orElse(null));
     if (!model.containsAttribute("diff")) {
       model.addAttribute("diff", List.of());
       model.addAttribute("theirs", null);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.iskra.geo.Countries;
+import org.iskra.media.MediaLibrary;
 import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,8 @@ public class ArticlePublisher {
   private final ArticleRevisions revisions;
   private final Sections sections;
   private final Countries countries;
+  private final BodyImages bodyImages;
+  private final MediaLibrary media;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -37,12 +40,16 @@ public class ArticlePublisher {
       ArticleRevisions revisions,
       Sections sections,
       Countries countries,
+      BodyImages bodyImages,
+      MediaLibrary media,
       ApplicationEventPublisher events,
       Clock clock) {
     this.articles = articles;
     this.revisions = revisions;
     this.sections = sections;
     this.countries = countries;
+    this.bodyImages = bodyImages;
+    this.media = media;
     this.events = events;
     this.clock = clock;
   }
@@ -276,19 +283,23 @@ public class ArticlePublisher {
                             .code())
                 .toList();
     String standfirst = TeaserText.collapse(m.standfirst());
+    String featuredImage =
+        m.featuredImage() == null || m.featuredImage().isBlank() ? null : m.featuredImage().strip();
+    if (featuredImage != null && media.findByKey(featuredImage).isEmpty()) {
+      throw new InvalidArticle(
+          "featured image: no image '" + featuredImage + "' in the media library");
+    }
     return new Manuscript(
         language,
         title,
         slug,
         standfirst,
-        BodySanitiser.sanitise(m.body()),
+        bodyImages.enrich(BodySanitiser.sanitise(m.body())),
         m.sectionId(),
         List.copyOf(new LinkedHashSet<>(m.authorIds())),
         List.copyOf(new LinkedHashSet<>(m.tagIds())),
         codes,
-        m.featuredImage() == null || m.featuredImage().isBlank()
-            ? null
-            : m.featuredImage().strip());
+        featuredImage);
   }
 
   private static String languageTag(String language) {

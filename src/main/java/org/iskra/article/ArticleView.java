@@ -3,10 +3,15 @@ package org.iskra.article;
 import java.util.List;
 import org.iskra.author.Author;
 import org.iskra.geo.Country;
+import org.iskra.media.Media;
 import org.iskra.section.Section;
 import org.iskra.tag.Tag;
 
-/** An article with everything its page shows resolved to names and addresses. */
+/**
+ * An article with everything its page shows resolved to names and addresses.
+ *
+ * @param featuredImage the image shown above the article, or null
+ */
 public record ArticleView(
     Article article,
     Section section,
@@ -14,7 +19,8 @@ public record ArticleView(
     List<Tag> tags,
     List<Country> countries,
     String teaser,
-    String path) {
+    String path,
+    Media featuredImage) {
 
   /**
    * Whether the page says when the article was last updated: only for revisions made at least an

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
+import org.iskra.media.Media;
+import org.iskra.media.MediaLibrary;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
@@ -26,12 +28,15 @@ class ArticleViews {
   private final Authors authors;
   private final Tags tags;
   private final Countries countries;
+  private final MediaLibrary media;
 
-  ArticleViews(Sections sections, Authors authors, Tags tags, Countries countries) {
+  ArticleViews(
+      Sections sections, Authors authors, Tags tags, Countries countries, MediaLibrary media) {
     this.sections = sections;
     this.authors = authors;
     this.tags = tags;
     this.countries = countries;
+    this.media = media;
   }
 
   ArticleView of(Article article) {
@@ -43,7 +48,8 @@ class ArticleViews {
         inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()));
+        ArticlePaths.path(section, article.slug()),
+        featuredImage(article));
   }
 
   /** An unsaved article as it would look, with bylines and tags by the names typed. */
@@ -59,7 +65,14 @@ class ArticleViews {
         tagNames.stream().map(name -> new Tag(0, Slug.from(name), name)).toList(),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()));
+        ArticlePaths.path(section, article.slug()),
+        featuredImage(article));
+  }
+
+  private Media featuredImage(Article article) {
+    return article.featuredImage() == null
+        ? null
+        : media.findByKey(article.featuredImage()).orElse(null);
   }
 
   /** Names of the article's authors and tags, in byline order, for the editor's fields. */

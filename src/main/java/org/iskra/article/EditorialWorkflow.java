@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.iskra.account.Account;
 import org.iskra.author.Authors;
+import org.iskra.media.MediaLibrary;
 import org.iskra.tag.Tags;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,8 @@ public class EditorialWorkflow {
   private final ArticleRevisions revisions;
   private final Authors authors;
   private final Tags tags;
+  private final BodyImages bodyImages;
+  private final MediaLibrary media;
   private final Clock clock;
 
   EditorialWorkflow(
@@ -35,11 +38,15 @@ public class EditorialWorkflow {
       ArticleRevisions revisions,
       Authors authors,
       Tags tags,
+      BodyImages bodyImages,
+      MediaLibrary media,
       Clock clock) {
     this.publisher = publisher;
     this.revisions = revisions;
     this.authors = authors;
     this.tags = tags;
+    this.bodyImages = bodyImages;
+    this.media = media;
     this.clock = clock;
   }
 
@@ -307,13 +314,24 @@ public class EditorialWorkflow {
     return clean;
   }
 
-  private static void requireAltText(Manuscript manuscript) {
-    List<String> missing = AltText.imagesWithout(BodySanitiser.sanitise(manuscript.body()));
+  /** Every image readers will see must be described: the body's and the featured image. */
+  private void requireAltText(Manuscript manuscript) {
+    List<String> missing =
+        new ArrayList<>(
+            AltText.imagesWithout(bodyImages.enrich(BodySanitiser.sanitise(manuscript.body()))));
+    String featured = manuscript.featuredImage();
+    if (featured != null && !featured.isBlank()) {
+      media
+          .findByKey(featured.strip())
+          .filter(image -> !image.hasAltText())
+          .ifPresent(image -> missing.add("the featured image " + image.key()));
+    }
     if (!missing.isEmpty()) {
       throw new InvalidArticle(
-          "body: every image needs alt text (a description for readers who cannot see it)"
+          "images: every image needs alt text (a description for readers who cannot see it)"
               + " before publishing; missing for "
-              + String.join(", ", missing));
+              + String.join(", ", missing)
+              + ". Describe them in the editor or in the media library.");
     }
   }
 }

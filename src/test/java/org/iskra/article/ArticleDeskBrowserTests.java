@@ -104,6 +104,43 @@ class ArticleDeskBrowserTests {
     page.evaluate("html => tinymce.get('body').insertContent(html)", html);
   }
 
+  /** Uploads a photograph through the editor's image dialog, as a person would. */
+  static void insertUploadedImage(Page page, String description) {
+    page.locator("button[aria-label='Insert/edit image']").click();
+    page.locator(".tox-dialog .tox-tab", new Page.LocatorOptions().setHasText("Upload")).click();
+    page.locator(".tox-dialog input[type=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "quay.jpg", "image/jpeg", photograph()));
+    page.locator(".tox-dialog .tox-tab", new Page.LocatorOptions().setHasText("General")).waitFor();
+    assertThat(page.locator(".tox-dialog input.tox-textfield").first())
+        .hasValue(java.util.regex.Pattern.compile("^/media/"));
+    page.getByLabel("Alternative description").fill(description);
+    page.locator(".tox-dialog button", new Page.LocatorOptions().setHasText("Save")).click();
+    page.locator(".tox-dialog")
+        .waitFor(
+            new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+  }
+
+  static byte[] photograph() {
+    var image =
+        new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setPaint(
+        new java.awt.GradientPaint(
+            0, 0, java.awt.Color.DARK_GRAY, 1200, 800, java.awt.Color.ORANGE));
+    g.fillRect(0, 0, 1200, 800);
+    g.dispose();
+    var bytes = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpg", bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   @Test
   void anEditorWritesAnArticleAndPublishesItOnItsSectionAndTheFrontPage() {
     try (BrowserContext context = chromium.newContext()) {
@@ -120,6 +157,7 @@ class ArticleDeskBrowserTests {
           page,
           "<h2>Why they struck</h2><p>Read <a href=\"https://example.org/report\">the union's report</a>.</p>",
           "The strike began at dawn. ");
+      insertUploadedImage(page, "Dockers on the quay at Callao");
       page.locator("#section")
           .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Americas"));
       page.locator("#authors").fill("Ana Morales, Jorge Martín");
@@ -152,6 +190,14 @@ class ArticleDeskBrowserTests {
       assertThat(reader.locator(".article__body a[href='https://example.org/report']"))
           .hasText("the union's report");
       assertThat(reader.locator(".article__body")).containsText("The strike began at dawn.");
+      var image = reader.locator(".article__body img[alt='Dockers on the quay at Callao']");
+      assertThat(image)
+          .hasAttribute("srcset", java.util.regex.Pattern.compile("/media/.+ 480w, .+ 960w"));
+      assertThat(image)
+          .hasAttribute("src", java.util.regex.Pattern.compile("^/media/[^/]+/960\\.jpg$"));
+      assertThat(
+              reader.request().get(base + image.getAttribute("src")).headers().get("content-type"))
+          .isEqualTo("image/jpeg");
       assertThat(reader.locator(".article__header .byline"))
           .containsText("Ana Morales, Jorge Martín");
     }

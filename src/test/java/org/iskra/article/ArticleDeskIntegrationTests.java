@@ -41,6 +41,7 @@ abstract class ArticleDeskIntegrationTests {
   @Autowired ArticlePublisher publisher;
   @Autowired Articles articles;
   @Autowired JdbcClient jdbc;
+  @Autowired org.iskra.media.MediaLibrary media;
 
   long section;
 
@@ -186,6 +187,49 @@ abstract class ArticleDeskIntegrationTests {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void aFeaturedImageFromTheLibraryNeedsAltTextAndIsShownInEverySize() throws Exception {
+    var image =
+        new java.awt.image.BufferedImage(1000, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var bytes = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", bytes);
+    org.iskra.media.Media photo =
+        media.upload(bytes.toByteArray(), "march.png", "editor@example.org");
+    DeskClient editor = as("editor@example.org");
+    Map<String, String> featured = fields("With a picture", 0, "publish");
+    featured.put("featuredImage", photo.key());
+
+    HttpResponse<String> refused = editor.submit("/desk/articles", featured);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(Jsoup.parse(refused.body()).selectFirst("[role=alert]").text())
+        .contains("featured image " + photo.key());
+    Map<String, String> unknown = fields("With a ghost", 0, "save");
+    unknown.put("featuredImage", "no-such-image-key");
+    assertThat(editor.submit("/desk/articles", unknown).statusCode()).isEqualTo(422);
+
+    media.describe(
+        photo.key(),
+        "Marchers fill the avenue",
+        "The march in Lima",
+        "",
+        accounts.find("editor@example.org").orElseThrow());
+    HttpResponse<String> published = editor.submit("/desk/articles", featured);
+    assertThat(published.statusCode()).isEqualTo(302);
+    long id =
+        Long.parseLong(
+            published
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll(".*/articles/(\\d+).*", "$1"));
+    Document page = Jsoup.parse(editor.get("/americas/" + stored(id).slug()).body());
+    var shown = page.selectFirst(".article__image img");
+    assertThat(shown.attr("alt")).isEqualTo("Marchers fill the avenue");
+    assertThat(shown.attr("srcset"))
+        .contains(photo.key() + "/480.jpg 480w", "960.jpg 960w", "1000.jpg 1000w");
+    assertThat(page.selectFirst(".article__image figcaption").text()).contains("The march in Lima");
   }
 
   @Test

@@ -141,6 +141,6 @@ class MediaLibraryTests {
   }
 
   static Account account(String email, Role role, boolean disabled) {
-    return new Account(1, email, "Someone", role, disabled, Instant.EPOCH);
+    return new Account(1, email, "Someone", role, disabled, Instant.EPOCH, false);
   }
 }
