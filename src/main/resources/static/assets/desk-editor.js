@@ -72,6 +72,22 @@
     });
   }
 
+  /* The newest images of the media library, to reuse one from the image dialog's list. */
+  function libraryImages(success) {
+    fetch('/desk/media/library.json', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+      .then(function (response) {
+        return response.ok ? response.json() : {items: []};
+      })
+      .then(function (page) {
+        success(page.items.map(function (item) {
+          return {title: item.alt || item.name, value: item.src};
+        }));
+      })
+      .catch(function () {
+        success([]);
+      });
+  }
+
   if (window.tinymce && form.getAttribute('data-can-edit') === 'true') {
     window.tinymce.init({
       selector: '#body',
@@ -88,6 +104,7 @@
       image_dimensions: false,
       image_description: true,
       images_upload_handler: uploadImage,
+      image_list: libraryImages,
       images_file_types: 'jpeg,jpg,png,gif,webp',
       automatic_uploads: true,
       media_alt_source: false,
