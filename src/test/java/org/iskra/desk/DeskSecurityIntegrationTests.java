@@ -110,6 +110,8 @@ abstract class DeskSecurityIntegrationTests {
     assertThat(page.selectFirst(".desk__header p").text())
         .contains("Clara", "editor@example.org", "editor");
     assertThat(page.selectFirst("dd[data-status=published]").text()).isEqualTo("13");
+    assertThat(page.select("#recent-title + ul li")).hasSize(8);
+    assertThat(page.selectFirst("#scheduled-title + p").text()).isEqualTo("Nothing is scheduled.");
 
     assertThat(post("/logout", "").statusCode()).as("sign-out without CSRF").isEqualTo(403);
     String deskToken = page.selectFirst("input[name=_csrf]").attr("value");
