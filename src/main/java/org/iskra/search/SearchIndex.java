@@ -1,0 +1,71 @@
+package org.iskra.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A full-text index of articles. The contract every engine fulfils (Lucene embedded now, a
+ * distributed engine later); {@code SearchIndexContractTests} runs against each.
+ *
+ * <p>Implementations are thread-safe. Writes are idempotent: indexing the same document twice
+ * leaves one copy; removing a missing article does nothing. A write is visible to searches within a
+ * second. Documents are keyed by {@link SearchDocument#articleId()}.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+  /** Adds or replaces the article's document. */
+  void index(SearchDocument document);
+
+  /** Removes the article's document, if any. */
+  void remove(long articleId);
+
+  /**
+   * Starts building a complete new index beside the one serving searches, which keeps answering
+   * until {@link Rebuild#commit()} swaps the new one in at once.
+   */
+  Rebuild rebuild();
+
+  /** A complete replacement index being built; not thread-safe, used by one caller. */
+  interface Rebuild extends AutoCloseable {
+
+    void add(SearchDocument document);
+
+    /**
+     * Makes the new index the one searched; writes made meanwhile through {@code index} are kept.
+     */
+    void commit();
+
+    /** Abandons the new index unless committed. */
+    @Override
+    void close();
+  }
+
+  /**
+   * Searches. Never throws for any query text: text that cannot be parsed is searched as literal
+   * words; over-long text is cut to {@link SearchQuery#MAX_LENGTH} characters.
+   */
+  SearchResults search(SearchQuery query);
+
+  /**
+   * Completions for what a reader is typing: article titles, tags and authors starting with, or
+   * containing a word starting with, the prefix; public articles only.
+   */
+  List<Suggestion> suggest(String prefix, int limit);
+
+  /**
+   * Published articles most like this one (more-like-this on its text), never the article itself.
+   * Empty when the article is not indexed.
+   */
+  List<SearchHit> related(long articleId, int limit);
+
+  /**
+   * The version of every indexed article, to find what the store changed while the index missed it.
+   */
+  Map<Long, Integer> indexedVersions();
+
+  /** Documents in the index. */
+  long count();
+
+  @Override
+  void close();
+}

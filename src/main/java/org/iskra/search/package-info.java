@@ -1,0 +1,6 @@
+/**
+ * Full-text search: the engine-neutral {@link org.iskra.search.SearchIndex} contract and its query
+ * and result records; the Lucene implementation lives in {@code search.lucene}. Listens to article
+ * events to keep the index in step with the store.
+ */
+package org.iskra.search;
