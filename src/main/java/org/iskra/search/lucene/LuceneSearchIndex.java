@@ -1,0 +1,406 @@
+package org.iskra.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.iskra.search.SearchDocument;
+import org.iskra.search.SearchHit;
+import org.iskra.search.SearchIndex;
+import org.iskra.search.SearchQuery;
+import org.iskra.search.SearchResults;
+import org.iskra.search.SearchSettings;
+import org.iskra.search.Suggestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index embedded in the application: one {@code index-*} folder under the settings'
+ * directory, named by the {@code current} file, with one long-lived {@code IndexWriter} and a
+ * {@code SearcherManager} refreshed in the background (writes are visible within the refresh
+ * interval) and committed every commit interval and on close.
+ *
+ * <p>A rebuild writes a new folder while the current one serves. Writes made meanwhile go to the
+ * current index at once and are also noted; {@code commit} replays the notes on the new index
+ * (after everything the rebuild added, so a newer version always wins), commits it, points {@code
+ * current} at it, swaps it in, and retires the old generation: closed and deleted once the searches
+ * running on it have ended. Searches never wait and never fail for a swap.
+ */
+final class LuceneSearchIndex implements SearchIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+  private static final String POINTER = "current";
+  private static final String PREFIX = "index-";
+  private static final double RAM_BUFFER_MB = 32;
+  private static final double REBUILD_RAM_BUFFER_MB = 128;
+
+  private final Path root;
+  private final TextAnalysis analysis = new TextAnalysis();
+  private final Searches searches = new Searches(analysis);
+  private final Suggestions suggestions = new Suggestions(analysis);
+  private final RelatedArticles related;
+  private final ScheduledExecutorService background;
+
+  /** Writes hold it shared, the swap exclusively: no write lands on an index being retired. */
+  private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+
+  private final AtomicLong folderSequence = new AtomicLong();
+  private volatile IndexGeneration current;
+  private volatile Rebuilding rebuilding;
+  private volatile boolean closed;
+
+  private LuceneSearchIndex(Path root, Duration refresh, Duration commit) {
+    this.root = root;
+    this.related = new RelatedArticles(analysis, searches);
+    this.current = openCurrent();
+    this.background =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("search-index-refresh").daemon().factory());
+    background.scheduleWithFixedDelay(
+        this::refresh, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
+    background.scheduleWithFixedDelay(
+        this::commitQuietly, commit.toMillis(), commit.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  static LuceneSearchIndex open(SearchSettings settings) {
+    return new LuceneSearchIndex(
+        settings.directory(), settings.refreshInterval(), settings.commitInterval());
+  }
+
+  @Override
+  public void index(SearchDocument document) {
+    write(document.articleId(), Optional.of(document));
+  }
+
+  @Override
+  public void remove(long articleId) {
+    write(articleId, Optional.empty());
+  }
+
+  private void write(long articleId, Optional<SearchDocument> document) {
+    swap.readLock().lock();
+    try {
+      ensureOpen();
+      apply(current, articleId, document);
+      Rebuilding pending = rebuilding;
+      if (pending != null) {
+        pending.writes.put(articleId, document);
+      }
+    } finally {
+      swap.readLock().unlock();
+    }
+  }
+
+  private static void apply(
+      IndexGeneration generation, long articleId, Optional<SearchDocument> document) {
+    try {
+      if (document.isPresent()) {
+        generation.writer.updateDocument(
+            ArticleFields.idTerm(articleId), ArticleFields.toDocument(document.get()));
+      } else {
+        generation.writer.deleteDocuments(ArticleFields.idTerm(articleId));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized Rebuild rebuild() {
+    ensureOpen();
+    if (rebuilding != null) {
+      throw new IllegalStateException("a rebuild of the search index is already running");
+    }
+    IndexGeneration fresh =
+        IndexGeneration.open(newFolder(), analysis.indexing(), true, REBUILD_RAM_BUFFER_MB);
+    Rebuilding started = new Rebuilding(fresh);
+    rebuilding = started;
+    return started;
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query) {
+    return read(searcher -> searches.search(searcher, query));
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return read(searcher -> suggestions.suggest(searcher, prefix, limit));
+  }
+
+  @Override
+  public List<SearchHit> related(long articleId, int limit) {
+    return read(searcher -> related.find(searcher, articleId, limit));
+  }
+
+  @Override
+  public Map<Long, Integer> indexedVersions() {
+    return read(
+        searcher -> {
+          Map<Long, Integer> versions = new HashMap<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            NumericDocValues ids = DocValues.getNumeric(reader, ArticleFields.ID_VALUE);
+            NumericDocValues numbers = DocValues.getNumeric(reader, ArticleFields.VERSION);
+            Bits live = reader.getLiveDocs();
+            for (int doc = ids.nextDoc();
+                doc != NumericDocValues.NO_MORE_DOCS;
+                doc = ids.nextDoc()) {
+              if ((live == null || live.get(doc)) && numbers.advanceExact(doc)) {
+                versions.put(ids.longValue(), (int) numbers.longValue());
+              }
+            }
+          }
+          return versions;
+        });
+  }
+
+  @Override
+  public long count() {
+    return read(searcher -> (long) searcher.getIndexReader().numDocs());
+  }
+
+  /** Makes every write so far visible now, for tests and tools that cannot wait. */
+  void refreshNow() {
+    IndexGeneration generation = acquire();
+    try {
+      generation.searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      generation.release();
+    }
+  }
+
+  /** The folder searched now, for tests. */
+  Path currentFolder() {
+    return current.path;
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    background.shutdownNow();
+    try {
+      background.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Rebuilding pending = rebuilding;
+    if (pending != null) {
+      pending.close();
+    }
+    swap.writeLock().lock();
+    try {
+      current.retire(false);
+    } finally {
+      swap.writeLock().unlock();
+    }
+  }
+
+  private interface Reading<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Reading<T> reading) {
+    IndexGeneration generation = acquire();
+    try {
+      IndexSearcher searcher = generation.searchers.acquire();
+      try {
+        return reading.apply(searcher);
+      } finally {
+        generation.searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      generation.release();
+    }
+  }
+
+  private IndexGeneration acquire() {
+    while (true) {
+      ensureOpen();
+      IndexGeneration generation = current;
+      if (generation.tryAcquire()) {
+        return generation;
+      }
+      // Swapped out between reading and acquiring: the next read sees the new one.
+      Thread.onSpinWait();
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the search index is closed");
+    }
+  }
+
+  private void refresh() {
+    try {
+      IndexGeneration generation = acquire();
+      try {
+        generation.searchers.maybeRefresh();
+      } finally {
+        generation.release();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!closed) {
+        log.warn("Refreshing the search index failed", e);
+      }
+    }
+  }
+
+  private void commitQuietly() {
+    try {
+      IndexGeneration generation = acquire();
+      try {
+        if (generation.writer.hasUncommittedChanges()) {
+          generation.writer.commit();
+        }
+      } finally {
+        generation.release();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (!closed) {
+        log.warn("Committing the search index failed", e);
+      }
+    }
+  }
+
+  /**
+   * The folder named by the pointer file, or a new one; any other {@code index-*} folder is an
+   * abandoned rebuild (or one retired just before a crash) and is deleted.
+   */
+  private IndexGeneration openCurrent() {
+    try {
+      Files.createDirectories(root);
+      Path pointer = root.resolve(POINTER);
+      Path folder = null;
+      if (Files.isRegularFile(pointer)) {
+        String name = Files.readString(pointer).strip();
+        if (name.startsWith(PREFIX) && Files.isDirectory(root.resolve(name))) {
+          folder = root.resolve(name);
+        }
+      }
+      IndexGeneration generation;
+      if (folder == null) {
+        folder = newFolder();
+        generation = IndexGeneration.open(folder, analysis.indexing(), true, RAM_BUFFER_MB);
+        generation.writer.commit();
+        point(folder);
+      } else {
+        generation = IndexGeneration.open(folder, analysis.indexing(), false, RAM_BUFFER_MB);
+      }
+      Path keep = folder;
+      try (Stream<Path> folders = Files.list(root)) {
+        folders
+            .filter(p -> p.getFileName().toString().startsWith(PREFIX) && !p.equals(keep))
+            .forEach(IndexGeneration::deleteFolder);
+      }
+      return generation;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + root, e);
+    }
+  }
+
+  private Path newFolder() {
+    return root.resolve(
+        PREFIX + System.currentTimeMillis() + "-" + folderSequence.incrementAndGet());
+  }
+
+  private void point(Path folder) throws IOException {
+    Path pointer = root.resolve(POINTER);
+    Path temporary = root.resolve(POINTER + ".tmp");
+    Files.writeString(temporary, folder.getFileName().toString());
+    Files.move(
+        temporary, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** A new index being filled; used by one caller. */
+  private final class Rebuilding implements Rebuild {
+
+    private final IndexGeneration fresh;
+
+    /** Writes made through the index meanwhile, last one per article; empty means removed. */
+    final Map<Long, Optional<SearchDocument>> writes = new ConcurrentHashMap<>();
+
+    private boolean finished;
+
+    Rebuilding(IndexGeneration fresh) {
+      this.fresh = fresh;
+    }
+
+    @Override
+    public void add(SearchDocument document) {
+      if (finished) {
+        throw new IllegalStateException("this rebuild is over");
+      }
+      apply(fresh, document.articleId(), Optional.of(document));
+    }
+
+    @Override
+    public void commit() {
+      if (finished) {
+        throw new IllegalStateException("this rebuild is over");
+      }
+      IndexGeneration old;
+      swap.writeLock().lock();
+      try {
+        ensureOpen();
+        writes.forEach((id, document) -> apply(fresh, id, document));
+        fresh.writer.commit();
+        fresh.searchers.maybeRefreshBlocking();
+        point(fresh.path);
+        old = current;
+        current = fresh;
+        finished = true;
+        rebuilding = null;
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not swap in the rebuilt search index", e);
+      } finally {
+        swap.writeLock().unlock();
+      }
+      old.retire(true);
+      log.info("Search index rebuilt in {}", fresh.path.getFileName());
+    }
+
+    @Override
+    public void close() {
+      synchronized (LuceneSearchIndex.this) {
+        if (finished) {
+          return;
+        }
+        finished = true;
+        if (rebuilding == this) {
+          rebuilding = null;
+        }
+      }
+      fresh.retire(true);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.iskra.search.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.iskra.search.SearchHit;
+
+/**
+ * Public articles most like one article: MoreLikeThis over the stored title, standfirst and body in
+ * the article's own language fields, the article itself excluded.
+ */
+final class RelatedArticles {
+
+  private final TextAnalysis analysis;
+  private final Searches searches;
+
+  RelatedArticles(TextAnalysis analysis, Searches searches) {
+    this.analysis = analysis;
+    this.searches = searches;
+  }
+
+  List<SearchHit> find(IndexSearcher searcher, long articleId, int limit) throws IOException {
+    if (limit <= 0) {
+      return List.of();
+    }
+    TermQuery self = new TermQuery(ArticleFields.idTerm(articleId));
+    TopDocs found = searcher.search(self, 1);
+    if (found.scoreDocs.length == 0) {
+      return List.of();
+    }
+    int doc = found.scoreDocs[0].doc;
+    Document stored = searcher.storedFields().document(doc);
+    String group = stored.get(ArticleFields.GROUP);
+    MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+    moreLikeThis.setAnalyzer(analysis.of(group));
+    moreLikeThis.setFieldNames(ArticleFields.textFields(group).toArray(String[]::new));
+    moreLikeThis.setMinTermFreq(1);
+    moreLikeThis.setMinDocFreq(1);
+    moreLikeThis.setMaxDocFreqPct(50);
+    moreLikeThis.setMinWordLen(3);
+    moreLikeThis.setMaxQueryTerms(30);
+    moreLikeThis.setBoost(true);
+    Query like = moreLikeThis.like(doc);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(like, Occur.MUST)
+            .add(Searches.publicOnly(), Occur.FILTER)
+            .add(self, Occur.MUST_NOT)
+            .build();
+    return searches.hits(searcher, searcher.search(query, limit).scoreDocs, null);
+  }
+}
