@@ -27,6 +27,12 @@ public final class ArticleEvents {
 
   public record ArticleRestored(long articleId, String uid, String title, String actor) {}
 
+  /**
+   * Any write to the article: a save, an autosave, a change of state. Copies of articles (the
+   * search index) refresh themselves from the store on it.
+   */
+  public record ArticleChanged(long articleId, int version) {}
+
   /** The article and its history are gone for good. */
   public record ArticleDeleted(long articleId, String uid, String title, String actor) {}
 }

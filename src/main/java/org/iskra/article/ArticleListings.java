@@ -58,6 +58,11 @@ public class ArticleListings {
     return teasers(articles.listPublished(listing, 0, limit));
   }
 
+  /** Teasers of these articles in this order, leaving out any not published. */
+  public List<Teaser> teasersOf(List<Long> ids) {
+    return teasers(articles.listPublishedByIds(ids));
+  }
+
   /** Counts of published articles per half-open period between consecutive boundaries. */
   public List<Long> countPerPeriod(List<Instant> boundaries) {
     return articles.countPublishedPerPeriod(boundaries);

@@ -5,6 +5,7 @@ import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +24,16 @@ class ArticlePageController {
   /** How many other articles of the section the page suggests. */
   private static final int MORE = 3;
 
+  /** How many related articles from anywhere the page suggests. */
+  private static final int RELATED = 3;
+
   private final Articles articles;
   private final Sections sections;
   private final ArticleViews views;
   private final PublicationProfile publication;
   private final PageFrames frames;
   private final ArticleListings listings;
+  private final ObjectProvider<RelatedArticles> related;
 
   ArticlePageController(
       Articles articles,
@@ -36,13 +41,15 @@ class ArticlePageController {
       ArticleViews views,
       PublicationProfile publication,
       PageFrames frames,
-      ArticleListings listings) {
+      ArticleListings listings,
+      ObjectProvider<RelatedArticles> related) {
     this.articles = articles;
     this.sections = sections;
     this.views = views;
     this.publication = publication;
     this.frames = frames;
     this.listings = listings;
+    this.related = related;
   }
 
   @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
@@ -65,8 +72,24 @@ class ArticlePageController {
     ArticleView view = views.of(article);
     model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
     model.addAttribute("view", view);
-    model.addAttribute("more", moreFrom(section, article.id()));
+    List<Teaser> more = moreFrom(section, article.id());
+    model.addAttribute("more", more);
+    model.addAttribute("related", relatedTo(article, more));
     return "article/page";
+  }
+
+  /** Articles like this one that "More from" does not already show. */
+  private List<Teaser> relatedTo(Article article, List<Teaser> more) {
+    RelatedArticles finder = related.getIfAvailable();
+    if (finder == null) {
+      return List.of();
+    }
+    java.util.Set<Long> shown =
+        more.stream().map(Teaser::id).collect(java.util.stream.Collectors.toSet());
+    return finder.relatedTo(article, RELATED + MORE).stream()
+        .filter(teaser -> !shown.contains(teaser.id()))
+        .limit(RELATED)
+        .toList();
   }
 
   /** The section's latest articles other than this one. */

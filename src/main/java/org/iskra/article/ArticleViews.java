@@ -52,6 +52,59 @@ class ArticleViews {
         featuredImage(article));
   }
 
+  /**
+   * Views of many articles at once, in their order, in a fixed number of queries: for indexing and
+   * feeds, never one query per article.
+   */
+  List<ArticleView> ofAll(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Section> sectionsById =
+        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<Long, Author> authorsById =
+        authors
+            .listByIds(articles.stream().flatMap(a -> a.authorIds().stream()).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(Author::id, Function.identity()));
+    Map<Long, Tag> tagsById =
+        tags
+            .listByIds(articles.stream().flatMap(a -> a.tagIds().stream()).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(Tag::id, Function.identity()));
+    Map<String, Media> images =
+        media
+            .listByKeys(
+                articles.stream()
+                    .map(Article::featuredImage)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(Media::key, Function.identity()));
+    return articles.stream()
+        .map(
+            article -> {
+              Section section = sectionsById.get(article.sectionId());
+              return new ArticleView(
+                  article,
+                  section,
+                  article.authorIds().stream()
+                      .map(authorsById::get)
+                      .filter(java.util.Objects::nonNull)
+                      .toList(),
+                  article.tagIds().stream()
+                      .map(tagsById::get)
+                      .filter(java.util.Objects::nonNull)
+                      .toList(),
+                  countries.listByCodes(article.countryCodes()),
+                  article.teaser(),
+                  ArticlePaths.path(section, article.slug()),
+                  article.featuredImage() == null ? null : images.get(article.featuredImage()));
+            })
+        .toList();
+  }
+
   /** An unsaved article as it would look, with bylines and tags by the names typed. */
   ArticleView preview(Article article, List<String> authorNames, List<String> tagNames) {
     Section section =

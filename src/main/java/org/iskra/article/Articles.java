@@ -2,6 +2,7 @@ package org.iskra.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,12 @@ interface Articles {
       Instant trashedAt,
       Instant now);
 
+  /** Articles of any state with an id above {@code afterId}, by id, with their links. */
+  List<Article> listAfter(long afterId, int limit);
+
+  /** The version of every article, by id. */
+  Map<Long, Integer> versions();
+
   /** Deletes an article with its links, slug history and revisions. */
   boolean delete(long id);
 
@@ -73,6 +80,9 @@ interface Articles {
   List<ListedArticle> listPublished(Listing listing, int offset, int limit);
 
   long countPublished(Listing listing);
+
+  /** These articles, in this order, leaving out any not published. */
+  List<ListedArticle> listPublishedByIds(java.util.Collection<Long> ids);
 
   /** How many articles were published in each of these half-open periods, in the same order. */
   List<Long> countPublishedPerPeriod(List<Instant> boundaries);

@@ -11,6 +11,9 @@ interface DeskArticles {
 
   long count(DeskFilter filter);
 
+  /** These articles' rows, in this order; missing ones are left out. */
+  List<Row> listByIds(List<Long> ids);
+
   /** Articles per state (status codes and {@code trashed}) for the filter's other criteria. */
   Map<String, Long> countPerState(DeskFilter filter);
 

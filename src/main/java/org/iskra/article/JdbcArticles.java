@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,6 +151,66 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<Article> listAfter(long afterId, int limit) {
+    List<Article> bare =
+        jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id > ? ORDER BY id LIMIT ?")
+            .params(afterId, limit)
+            .query(this::article)
+            .list();
+    if (bare.isEmpty()) {
+      return bare;
+    }
+    List<Long> ids = bare.stream().map(Article::id).toList();
+    Map<Long, List<Long>> authors = new HashMap<>();
+    Map<Long, List<Long>> tags = new HashMap<>();
+    Map<Long, List<String>> countries = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return bare.stream()
+        .map(
+            a ->
+                withLinks(
+                    a,
+                    authors.getOrDefault(a.id(), List.of()),
+                    tags.getOrDefault(a.id(), List.of()),
+                    countries.getOrDefault(a.id(), List.of())))
+        .toList();
+  }
+
+  @Override
+  public Map<Long, Integer> versions() {
+    Map<Long, Integer> versions = new HashMap<>();
+    jdbc.sql("SELECT id, version FROM articles")
+        .query(
+            rs -> {
+              versions.put(rs.getLong(1), rs.getInt(2));
+            });
+    return versions;
+  }
+
+  @Override
   public boolean delete(long id) {
     return jdbc.sql("DELETE FROM articles WHERE id = ?").param(id).update() > 0;
   }
@@ -232,32 +293,58 @@ class JdbcArticles implements Articles {
   public List<ListedArticle> listPublished(Listing listing, int offset, int limit) {
     Filter filter = Filter.of(listing);
     // The body is read only when there is no standfirst to make the teaser from.
-    List<ListedArticle> rows =
+    return withBylines(
         filter
             .bind(
                 jdbc.sql(
-                    """
-                    SELECT a.id, a.language, a.slug, a.title, a.standfirst,
-                           CASE WHEN a.standfirst = '' THEN a.body ELSE '' END AS body,
-                           a.section_id, a.published_at
-                    """
+                    LISTED_COLUMNS
                         + filter.fromWhere()
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"))
             .param("limit", limit)
             .param("offset", offset)
-            .query(
-                (rs, n) ->
-                    new ListedArticle(
-                        rs.getLong("id"),
-                        rs.getString("language"),
-                        rs.getString("slug"),
-                        rs.getString("title"),
-                        TeaserText.of(rs.getString("standfirst"), rs.getString("body")),
-                        rs.getLong("section_id"),
-                        instant(rs, "published_at"),
-                        new ArrayList<>(),
-                        new ArrayList<>()))
-            .list();
+            .query(this::listed)
+            .list());
+  }
+
+  @Override
+  public List<ListedArticle> listPublishedByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ListedArticle> byId = new HashMap<>();
+    withBylines(
+            jdbc.sql(
+                    LISTED_COLUMNS
+                        + " FROM articles a WHERE a.status = 'published' AND a.id IN (:ids)")
+                .param("ids", ids)
+                .query(this::listed)
+                .list())
+        .forEach(row -> byId.put(row.id(), row));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static final String LISTED_COLUMNS =
+      """
+      SELECT a.id, a.language, a.slug, a.title, a.standfirst,
+             CASE WHEN a.standfirst = '' THEN a.body ELSE '' END AS body,
+             a.section_id, a.published_at
+      """;
+
+  private ListedArticle listed(ResultSet rs, int row) throws SQLException {
+    return new ListedArticle(
+        rs.getLong("id"),
+        rs.getString("language"),
+        rs.getString("slug"),
+        rs.getString("title"),
+        TeaserText.of(rs.getString("standfirst"), rs.getString("body")),
+        rs.getLong("section_id"),
+        instant(rs, "published_at"),
+        new ArrayList<>(),
+        new ArrayList<>());
+  }
+
+  /** Adds bylines and countries to listed rows in two queries, whatever their number. */
+  private List<ListedArticle> withBylines(List<ListedArticle> rows) {
     if (rows.isEmpty()) {
       return rows;
     }
@@ -377,6 +464,11 @@ class JdbcArticles implements Articles {
             .param(a.id())
             .query(String.class)
             .list();
+    return withLinks(a, authors, tags, countries);
+  }
+
+  private static Article withLinks(
+      Article a, List<Long> authors, List<Long> tags, List<String> countries) {
     return new Article(
         a.id(),
         a.uid(),
@@ -393,9 +485,9 @@ class JdbcArticles implements Articles {
         a.createdAt(),
         a.updatedAt(),
         a.version(),
-        authors,
-        tags,
-        countries,
+        List.copyOf(authors),
+        List.copyOf(tags),
+        List.copyOf(countries),
         a.createdBy(),
         a.trashedAt());
   }

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IskraLauncher {
 
   /** Commands the launcher knows before any bean exists, so that a typo fails fast. */
-  static final Set<String> COMMANDS = Set.of("import-text", "create-user");
+  static final Set<String> COMMANDS = Set.of("import-text", "create-user", "reindex");
 
   private IskraLauncher() {}
 
@@ -92,6 +92,8 @@ public final class IskraLauncher {
                iskra create-user --role admin|editor|author|contributor [--name NAME] EMAIL
                                                     a desk account; the password is asked for, or
                                                     read from the first line of standard input
+               iskra reindex                        rebuild the search index from the store, while
+                                                    searches go on (asks the server if it runs)
                iskra help                           this text
 
         Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");

@@ -32,6 +32,7 @@ final class ReservedPaths {
           "setup",
           "sitemap",
           "static",
+          "webjars",
           "tag",
           "tags",
           "appeal",

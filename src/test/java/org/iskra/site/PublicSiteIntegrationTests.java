@@ -163,7 +163,7 @@ abstract class PublicSiteIntegrationTests {
     assertThat(page.html().selectFirst("link[rel=canonical]").attr("href")).isEqualTo(TUPAC);
     assertThat(page.html().selectFirst("meta[name=description]").attr("content"))
         .startsWith("In 1780, the Spanish");
-    assertThat(page.html().select(".more .teaser__title").eachText())
+    assertThat(page.html().select("aside[aria-labelledby=more-title] .teaser__title").eachText())
         .containsExactly(SEED_TITLES.get(0), SEED_TITLES.get(1), SEED_TITLES.get(2));
     assertThat(page.header("Content-Security-Policy"))
         .contains("script-src 'self'", "object-src 'none'");

@@ -60,8 +60,14 @@ public final class TestDatabases {
       return Map.of("iskra.data-dir", temporaryDirectory().toString());
     }
     String schema = newSchemaName();
+    // The data directory also holds media and the search index: never the working directory's.
     return Map.of(
-        "iskra.database.url", postgresUrl(schema), "spring.flyway.default-schema", schema);
+        "iskra.database.url",
+        postgresUrl(schema),
+        "spring.flyway.default-schema",
+        schema,
+        "iskra.data-dir",
+        temporaryDirectory().toString());
   }
 
   public static TestDatabase sqlite() {

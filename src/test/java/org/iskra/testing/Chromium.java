@@ -62,7 +62,10 @@ public final class Chromium implements AutoCloseable {
     page.navigate(base + "/login");
     page.getByLabel("E-mail address").fill(email);
     page.getByLabel("Password").fill(password);
-    page.locator("form button[type=submit]").click();
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign in"))
+        .click();
     page.waitForURL(base + "/desk");
   }
 

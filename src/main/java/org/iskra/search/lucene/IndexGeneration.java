@@ -56,6 +56,10 @@ final class IndexGeneration {
         writer.rollback();
         throw e;
       }
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new org.iskra.search.SearchIndexBusy(
+          "another process (the running server?) holds the search index in " + path, e);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new UncheckedIOException("cannot open the search index in " + path, e);

@@ -1,0 +1,105 @@
+package org.iskra.search;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.iskra.article.ArticleCatalogue;
+import org.iskra.article.ArticleView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the index in step with the store: one article at a time after each write, a catch-up that
+ * compares versions (at start-up and periodically, so that a crash between the store's write and
+ * the index's, or a write by a command-line process, is never missed for good), and a full rebuild
+ * that swaps in a new index while searches go on. Thread-safe; the caller serialises writes.
+ */
+@Service
+public class SearchMaintenance {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchMaintenance.class);
+
+  /** Articles read from the store per batch when rebuilding. */
+  private static final int BATCH = 500;
+
+  /** Beyond this many articles out of step, rebuilding is cheaper than catching up one by one. */
+  private static final int REBUILD_THRESHOLD = 2000;
+
+  private final SearchIndex index;
+  private final ArticleCatalogue catalogue;
+  private final SearchDocuments documents;
+
+  SearchMaintenance(
+      @Lazy SearchIndex index, ArticleCatalogue catalogue, SearchDocuments documents) {
+    this.index = index;
+    this.catalogue = catalogue;
+    this.documents = documents;
+  }
+
+  /** What a rebuild did. */
+  public record Rebuilt(long articles, Duration took) {}
+
+  /** What a catch-up did. */
+  public record CaughtUp(int refreshed, int removed, boolean rebuilt) {}
+
+  /** Refreshes one article's document from the store, or removes it if the article is gone. */
+  void refresh(long articleId) {
+    catalogue
+        .find(articleId)
+        .ifPresentOrElse(view -> index.index(documents.of(view)), () -> index.remove(articleId));
+  }
+
+  void remove(long articleId) {
+    index.remove(articleId);
+  }
+
+  /** Builds a new index from every article in the store and swaps it in. */
+  public Rebuilt rebuild() {
+    long started = System.nanoTime();
+    long count = 0;
+    try (SearchIndex.Rebuild rebuild = index.rebuild()) {
+      long after = 0;
+      List<ArticleView> batch;
+      while (!(batch = catalogue.listAfter(after, BATCH)).isEmpty()) {
+        for (ArticleView view : batch) {
+          rebuild.add(documents.of(view));
+        }
+        count += batch.size();
+        after = batch.getLast().article().id();
+      }
+      rebuild.commit();
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info("Search index rebuilt: {} articles in {} ms", count, took.toMillis());
+    return new Rebuilt(count, took);
+  }
+
+  /** Brings the index up to the store's versions, rebuilding it when much is missing. */
+  public CaughtUp catchUp() {
+    Map<Long, Integer> stored = catalogue.versions();
+    Map<Long, Integer> indexed = index.indexedVersions();
+    Set<Long> stale = new HashSet<>();
+    stored.forEach(
+        (id, version) -> {
+          if (!version.equals(indexed.get(id))) {
+            stale.add(id);
+          }
+        });
+    Set<Long> gone = new HashSet<>(indexed.keySet());
+    gone.removeAll(stored.keySet());
+    if (stale.size() > REBUILD_THRESHOLD) {
+      rebuild();
+      return new CaughtUp(stale.size(), gone.size(), true);
+    }
+    stale.forEach(this::refresh);
+    gone.forEach(index::remove);
+    if (!stale.isEmpty() || !gone.isEmpty()) {
+      LOG.info("Search index caught up: {} refreshed, {} removed", stale.size(), gone.size());
+    }
+    return new CaughtUp(stale.size(), gone.size(), false);
+  }
+}
