@@ -1,6 +1,7 @@
 package org.iskra.article;
 
 import java.util.List;
+import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
@@ -29,6 +30,7 @@ class ArticlePageController {
   private final PublicationProfile publication;
   private final PageFrames frames;
   private final ArticleListings listings;
+  private final ArticleHeads heads;
 
   ArticlePageController(
       Articles articles,
@@ -36,13 +38,15 @@ class ArticlePageController {
       ArticleViews views,
       PublicationProfile publication,
       PageFrames frames,
-      ArticleListings listings) {
+      ArticleListings listings,
+      ArticleHeads heads) {
     this.articles = articles;
     this.sections = sections;
     this.views = views;
     this.publication = publication;
     this.frames = frames;
     this.listings = listings;
+    this.heads = heads;
   }
 
   @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
@@ -63,8 +67,13 @@ class ArticlePageController {
       return redirect;
     }
     ArticleView view = views.of(article);
-    model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
+    PageFrame frame =
+        frames
+            .frame(article.title(), view.teaser(), path, section.slug())
+            .withFeedsOf(section.name(), section.path());
+    model.addAttribute("frame", frame);
     model.addAttribute("view", view);
+    model.addAttribute("head", heads.of(view, frame));
     model.addAttribute("more", moreFrom(section, article.id()));
     return "article/page";
   }

@@ -52,6 +52,53 @@ class ArticleViews {
         featuredImage(article));
   }
 
+  /**
+   * Many articles at once, for feeds: a fixed number of queries (sections, authors, tags, images)
+   * whatever the number of articles. Images without alt text are left out, as on the page.
+   */
+  List<ArticleView> of(List<Article> list) {
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Section> sectionsById =
+        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    List<Author> allAuthors =
+        authors.listByIds(list.stream().flatMap(a -> a.authorIds().stream()).distinct().toList());
+    List<Tag> allTags =
+        tags.listByIds(list.stream().flatMap(a -> a.tagIds().stream()).distinct().toList());
+    Map<String, Media> images =
+        media
+            .listByKeys(
+                list.stream()
+                    .map(Article::featuredImage)
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(Media::key, Function.identity()));
+    return list.stream()
+        .map(
+            article -> {
+              Section section = sectionsById.get(article.sectionId());
+              Media image =
+                  article.featuredImage() == null ? null : images.get(article.featuredImage());
+              return new ArticleView(
+                  article,
+                  section,
+                  only(allAuthors, Author::id, article.authorIds()),
+                  only(allTags, Tag::id, article.tagIds()),
+                  countries.listByCodes(article.countryCodes()),
+                  article.teaser(),
+                  ArticlePaths.path(section, article.slug()),
+                  image != null && image.hasAltText() ? image : null);
+            })
+        .toList();
+  }
+
+  private static <T> List<T> only(List<T> all, Function<T, Long> id, List<Long> wanted) {
+    return inOrder(
+        all.stream().filter(item -> wanted.contains(id.apply(item))).toList(), id, wanted);
+  }
+
   /** An unsaved article as it would look, with bylines and tags by the names typed. */
   ArticleView preview(Article article, List<String> authorNames, List<String> tagNames) {
     Section section =

@@ -361,22 +361,27 @@ class JdbcArticles implements Articles {
   }
 
   private Article withLinks(Article a) {
-    List<Long> authors =
+    List<Long> authorIds =
         jdbc.sql("SELECT author_id FROM article_authors WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(Long.class)
             .list();
-    List<Long> tags =
+    List<Long> tagIds =
         jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(Long.class)
             .list();
-    List<String> countries =
+    List<String> countryCodes =
         jdbc.sql(
                 "SELECT country_code FROM article_countries WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(String.class)
             .list();
+    return withLinks(a, authorIds, tagIds, countryCodes);
+  }
+
+  private static Article withLinks(
+      Article a, List<Long> authors, List<Long> tags, List<String> countries) {
     return new Article(
         a.id(),
         a.uid(),
@@ -441,6 +446,129 @@ class JdbcArticles implements Articles {
 
   private static Long millis(Instant instant) {
     return instant == null ? null : instant.toEpochMilli();
+  }
+
+  @Override
+  public List<Article> listPublishedInFull(Listing listing, int limit) {
+    Filter filter = Filter.of(listing);
+    List<Article> rows =
+        filter
+            .bind(
+                jdbc.sql(
+                    "SELECT "
+                        + prefixed(ARTICLE_COLUMNS)
+                        + " "
+                        + filter.fromWhere()
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit"))
+            .param("limit", limit)
+            .query(this::article)
+            .list();
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    // Three queries for the links of all rows, rather than three per row.
+    List<Long> ids = rows.stream().map(Article::id).toList();
+    Map<Long, List<Long>> authors = new HashMap<>();
+    Map<Long, List<Long>> tags = new HashMap<>();
+    Map<Long, List<String>> countries = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return rows.stream()
+        .map(
+            a ->
+                withLinks(
+                    a,
+                    authors.getOrDefault(a.id(), List.of()),
+                    tags.getOrDefault(a.id(), List.of()),
+                    countries.getOrDefault(a.id(), List.of())))
+        .toList();
+  }
+
+  @Override
+  public List<LocatedArticle> listPublishedLocations(Listing listing, int offset, int limit) {
+    Filter filter = Filter.of(listing);
+    return filter
+        .bind(
+            jdbc.sql(
+                "SELECT a.section_id, a.slug, a.title, a.language, a.published_at, a.updated_at "
+                    + filter.fromWhere()
+                    + " ORDER BY a.published_at, a.id LIMIT :limit OFFSET :offset"))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new LocatedArticle(
+                    rs.getLong("section_id"),
+                    rs.getString("slug"),
+                    rs.getString("title"),
+                    rs.getString("language"),
+                    instant(rs, "published_at"),
+                    instant(rs, "updated_at")))
+        .list();
+  }
+
+  @Override
+  public List<Article> listTranslations(Article article) {
+    return jdbc.sql(
+            "SELECT "
+                + ARTICLE_COLUMNS
+                + """
+                 FROM articles
+                WHERE translation_group = ? AND id <> ? AND status = 'published'
+                ORDER BY language, id""")
+        .params(article.translationGroup(), article.id())
+        .query(this::article)
+        .list();
+  }
+
+  @Override
+  public List<Long> listAuthorIdsWithPublished() {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT byline.author_id FROM article_authors byline
+            JOIN articles a ON a.id = byline.article_id AND a.status = 'published'
+            ORDER BY byline.author_id""")
+        .query(Long.class)
+        .list();
+  }
+
+  @Override
+  public List<Long> listTagIdsWithPublished() {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT tagged.tag_id FROM article_tags tagged
+            JOIN articles a ON a.id = tagged.article_id AND a.status = 'published'
+            ORDER BY tagged.tag_id""")
+        .query(Long.class)
+        .list();
+  }
+
+  private static String prefixed(String columns) {
+    return java.util.Arrays.stream(columns.split(","))
+        .map(column -> "a." + column.strip())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The FROM and WHERE of a listing, with its named parameters. */
