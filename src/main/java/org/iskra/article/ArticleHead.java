@@ -1,5 +1,6 @@
 package org.iskra.article;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,8 +12,11 @@ import java.util.List;
  * @param image the picture shared with the link, or null when the article has none with alt text
  * @param translations the article itself and its published translations, each with its language;
  *     empty when it has none
+ * @param modified when readers could last see a change: the last save, or the publication when it
+ *     came later (a scheduled article)
  */
-public record ArticleHead(String linkedData, SharedImage image, List<Translation> translations) {
+public record ArticleHead(
+    String linkedData, SharedImage image, List<Translation> translations, Instant modified) {
 
   /** An image variant by its absolute address and its size in pixels. */
   public record SharedImage(String url, int width, int height, String alt) {}

@@ -37,7 +37,11 @@ class ArticleHeads {
 
   ArticleHead of(ArticleView view, PageFrame frame) {
     ArticleHead.SharedImage image = sharedImage(view.featuredImage(), frame);
-    return new ArticleHead(linkedData(view, frame, image), image, translations(view, frame));
+    return new ArticleHead(
+        linkedData(view, frame, image),
+        image,
+        translations(view, frame),
+        lastModified(view.article()));
   }
 
   private List<ArticleHead.Translation> translations(ArticleView view, PageFrame frame) {

@@ -442,6 +442,8 @@ abstract class FeedsIntegrationTests {
     assertThat(meta(html, "og:description")).startsWith("In 1780, the Spanish");
     assertThat(meta(html, "og:site_name")).isEqualTo("In Defence of Marxism (demo)");
     assertThat(meta(html, "article:published_time")).isEqualTo("2023-11-01T10:00:00Z");
+    assertThat(meta(html, "article:modified_time")).matches(RFC_3339);
+    assertThat(meta(html, "article:author")).isEqualTo(BASE + "/author/pascal-cueto");
     assertThat(meta(html, "article:section")).isEqualTo("Americas");
     assertThat(html.select("meta[property=article:tag]").eachAttr("content"))
         .containsExactly("History", "Colonialism", "Indigenous peoples");

@@ -123,8 +123,7 @@ abstract class PublicSiteIntegrationTests {
     assertThat(first.html().select("article.teaser")).hasSize(20);
     assertThat(first.html().selectFirst("article.teaser .teaser__title").text())
         .isEqualTo("Europe dispatch number 25");
-    assertThat(first.html().selectFirst("a[rel=next]").attr("href"))
-        .isEqualTo("/europe?page=2");
+    assertThat(first.html().selectFirst("a[rel=next]").attr("href")).isEqualTo("/europe?page=2");
     assertThat(first.html().select("a[rel=prev]")).isEmpty();
 
     SiteClient.Page second = site().get("/europe?page=2");
