@@ -112,17 +112,13 @@ class ArticleHeads {
     if (!view.tags().isEmpty()) {
       json.put("keywords", view.tags().stream().map(Tag::name).toList());
     }
-    json.put(
-        "publisher",
-        Map.of(
-            "@type",
-            "Organization",
-            "name",
-            frame.publication().name(),
-            "url",
-            frame.absolute("/"),
-            "logo",
-            Map.of("@type", "ImageObject", "url", frame.absolute("/assets/favicon.svg"))));
+    Map<String, Object> publisher = new LinkedHashMap<>();
+    publisher.put("@type", "Organization");
+    publisher.put("name", frame.publication().name());
+    publisher.put("url", frame.absolute("/"));
+    publisher.put(
+        "logo", Map.of("@type", "ImageObject", "url", frame.absolute("/assets/favicon.svg")));
+    json.put("publisher", publisher);
     return scriptSafe(JSON.writeValueAsString(json));
   }
 

@@ -30,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
  * <p>Answers carry a weak ETag (a hash of the feed as written, so it changes with anything the feed
  * shows: an edit, a withdrawal, a renamed section, a setting) and Last-Modified (the newest change
  * among the items); Spring answers {@code 304 Not Modified} to a matching {@code If-None-Match} or
- * {@code If-Modified-Since}, so readers that poll cost little bandwidth.
+ * {@code If-Modified-Since}, so readers that poll cost little bandwidth. The ETag wins when both
+ * are sent: a withdrawn article changes the feed without making any remaining item newer.
  */
 @RestController
 class FeedController {

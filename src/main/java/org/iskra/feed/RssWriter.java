@@ -66,7 +66,8 @@ final class RssWriter {
     // RSS descriptions are HTML; the teaser is plain text, so it is escaped once for HTML here
     // and once more for XML by Rome.
     Description description = new Description();
-    description.setValue(HtmlUtils.htmlEscape(entry.summary()));
+    // Only the characters HTML needs escaped: the document is UTF-8, so "ú" stays "ú".
+    description.setValue(HtmlUtils.htmlEscape(entry.summary(), "UTF-8"));
     item.setDescription(description);
     if (entry.contentHtml() != null) {
       Content content = new Content();

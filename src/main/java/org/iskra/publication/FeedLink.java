@@ -27,8 +27,8 @@ public record FeedLink(String title, String type, String path) {
   public static List<FeedLink> of(String name, String basePath) {
     String prefix = basePath.endsWith("/") ? basePath : basePath + "/";
     return List.of(
-        new FeedLink(name + " (RSS)", RSS_TYPE, prefix + RSS_FILE),
-        new FeedLink(name + " (Atom)", ATOM_TYPE, prefix + ATOM_FILE),
-        new FeedLink(name + " (JSON Feed)", JSON_TYPE, prefix + JSON_FILE));
+        new FeedLink("RSS feed: " + name, RSS_TYPE, prefix + RSS_FILE),
+        new FeedLink("Atom feed: " + name, ATOM_TYPE, prefix + ATOM_FILE),
+        new FeedLink("JSON Feed: " + name, JSON_TYPE, prefix + JSON_FILE));
   }
 }

@@ -3,6 +3,7 @@ package org.iskra.publication;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.iskra.section.Section;
@@ -61,7 +62,7 @@ public record PageFrame(
 
   /** This frame with the feeds of the listing at {@code basePath} before the site's own. */
   public PageFrame withFeedsOf(String name, String basePath) {
-    List<FeedLink> all = new java.util.ArrayList<>(FeedLink.of(name, basePath));
+    List<FeedLink> all = new ArrayList<>(FeedLink.of(name, basePath));
     all.addAll(feeds);
     return new PageFrame(
         publication, navigation, title, description, canonicalPath, activeSection, site, all);

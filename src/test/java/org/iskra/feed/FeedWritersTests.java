@@ -35,7 +35,7 @@ class FeedWritersTests {
                 "urn:uuid:6c1b3f1e-0000-4000-8000-000000000001",
                 "https://news.example.org/world/a-story",
                 HOSTILE,
-                "A teaser with <angle> brackets.",
+                "A teaser from Perú with <angle> brackets.",
                 contentHtml,
                 "en",
                 published,
@@ -52,7 +52,8 @@ class FeedWritersTests {
     assertThat(JsonFeedSchema.violations(json)).isEmpty();
     JsonNode item = JsonMapper.builder().build().readTree(json).get("items").get(0);
     assertThat(item.has("content_html")).isFalse();
-    assertThat(item.get("content_text").asString()).isEqualTo("A teaser with <angle> brackets.");
+    assertThat(item.get("content_text").asString())
+        .isEqualTo("A teaser from Perú with <angle> brackets.");
     assertThat(item.get("title").asString()).isEqualTo(HOSTILE);
     assertThat(item.get("date_published").asString()).isEqualTo("2024-03-01T10:30:00+01:00");
   }
@@ -78,5 +79,24 @@ class FeedWritersTests {
       assertThat(entry.getTitle()).isEqualTo(HOSTILE);
       assertThat(entry.getUri()).isEqualTo("urn:uuid:6c1b3f1e-0000-4000-8000-000000000001");
     }
+  }
+
+  @Test
+  void rssDescriptionsAreTeasersEscapedForHtmlOnlyWhereHtmlNeedsIt() throws Exception {
+    String xml = RssWriter.write(feed(null));
+
+    assertThat(xml).contains("from Perú with &amp;lt;angle&amp;gt;").doesNotContain("&uacute;");
+    SyndEntry entry = new SyndFeedInput().build(new StringReader(xml)).getEntries().getFirst();
+    assertThat(entry.getDescription().getValue())
+        .isEqualTo("A teaser from Perú with &lt;angle&gt; brackets.");
+    assertThat(entry.getContents()).isEmpty();
+  }
+
+  @Test
+  void googleNewsGetsIsoLanguageCodes() {
+    assertThat(SitemapController.newsLanguage("en")).isEqualTo("en");
+    assertThat(SitemapController.newsLanguage("pt-BR")).isEqualTo("pt");
+    assertThat(SitemapController.newsLanguage("zh-Hant")).isEqualTo("zh-tw");
+    assertThat(SitemapController.newsLanguage("zh-CN")).isEqualTo("zh-cn");
   }
 }
