@@ -103,6 +103,14 @@ public class ArticleListings {
         .toList();
   }
 
+  /**
+   * For pages of {@code pageSize} published articles as {@link #locations} pages them, the latest
+   * change on each page, in page order; empty when nothing is published. One query.
+   */
+  public List<Instant> lastChangePerPage(int pageSize) {
+    return articles.listLastChangePerPage(pageSize);
+  }
+
   /** Authors with at least one published article, in no particular order. */
   public List<Author> authorsWithArticles() {
     return authors.listByIds(articles.listAuthorIdsWithPublished());

@@ -105,6 +105,13 @@ interface Articles {
       Instant updatedAt) {}
 
   /**
+   * For consecutive pages of {@code pageSize} published articles, oldest first (as {@link
+   * #listPublishedLocations} pages them), the latest change on each page: its last save, or its
+   * publication when that came later. Empty when nothing is published.
+   */
+  List<Instant> listLastChangePerPage(int pageSize);
+
+  /**
    * Other published articles of the article's translation group (the same text in other languages).
    */
   List<Article> listTranslations(Article article);

@@ -530,6 +530,22 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<Instant> listLastChangePerPage(int pageSize) {
+    // One pass over the listing index, numbering rows as the sitemap pages number them.
+    return jdbc.sql(
+            """
+            SELECT page, MAX(changed) FROM (
+              SELECT (ROW_NUMBER() OVER (ORDER BY a.published_at, a.id) - 1) / :size AS page,
+                     CASE WHEN a.published_at > a.updated_at THEN a.published_at
+                          ELSE a.updated_at END AS changed
+              FROM articles a WHERE a.status = 'published') numbered
+            GROUP BY page ORDER BY page""")
+        .param("size", pageSize)
+        .query((rs, n) -> instant(rs, 2))
+        .list();
+  }
+
+  @Override
   public List<Article> listTranslations(Article article) {
     return jdbc.sql(
             "SELECT "

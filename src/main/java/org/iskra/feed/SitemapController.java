@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.iskra.article.ArticleListings;
@@ -94,11 +95,16 @@ class SitemapController {
   @GetMapping("/sitemap.xml")
   ResponseEntity<String> index() {
     SitemapWriter index = SitemapWriter.index(zone());
-    index.sitemap(site.absolute("/sitemaps/pages.xml"));
-    for (int page = 1; page <= articlePages(); page++) {
-      index.sitemap(site.absolute("/sitemaps/articles-" + page + ".xml"));
+    index.sitemap(site.absolute("/sitemaps/pages.xml"), null);
+    List<Instant> changes = listings.lastChangePerPage(settings.sitemapPageSize());
+    // An empty site still has its first (empty) page of articles, as articlePages() says.
+    int pages = Math.max(1, changes.size());
+    for (int page = 1; page <= pages; page++) {
+      index.sitemap(
+          site.absolute("/sitemaps/articles-" + page + ".xml"),
+          page <= changes.size() ? changes.get(page - 1) : null);
     }
-    index.sitemap(site.absolute("/sitemaps/news.xml"));
+    index.sitemap(site.absolute("/sitemaps/news.xml"), null);
     return xml(index.finish());
   }
 

@@ -49,10 +49,14 @@ final class SitemapWriter {
     return new SitemapWriter("urlset", news, zone);
   }
 
-  SitemapWriter sitemap(String loc) {
+  /** A {@code <sitemap>} of an index; {@code lastModified} may be null. */
+  SitemapWriter sitemap(String loc, Instant lastModified) {
     try {
       xml.writeStartElement("sitemap");
       element("loc", loc);
+      if (lastModified != null) {
+        element("lastmod", date(lastModified));
+      }
       xml.writeEndElement();
       return this;
     } catch (XMLStreamException e) {

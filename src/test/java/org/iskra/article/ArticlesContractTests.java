@@ -232,6 +232,7 @@ abstract class ArticlesContractTests {
     assertThat(articles.publishedSpan()).isEmpty();
     assertThat(articles.countPublishedPerPeriod(List.of(NOW))).isEmpty();
     assertThat(articles.listPublished(Listing.everything(), 0, 20)).isEmpty();
+    assertThat(articles.listLastChangePerPage(10)).isEmpty();
   }
 
   @Test
@@ -417,6 +418,8 @@ abstract class ArticlesContractTests {
     assertThat(articles.listPublishedLocations(Listing.everything(), 1, 10))
         .extracting(Articles.LocatedArticle::slug)
         .containsExactly("newer");
+    assertThat(articles.listLastChangePerPage(1)).containsExactly(NOW, NOW);
+    assertThat(articles.listLastChangePerPage(5)).containsExactly(NOW);
     assertThat(articles.listAuthorIdsWithPublished()).containsExactlyInAnyOrder(alice, bob);
     assertThat(articles.listTagIdsWithPublished()).containsExactly(history);
 

@@ -348,6 +348,9 @@ abstract class FeedsIntegrationTests {
     assertThat(index.selectFirst("sitemapindex").attr("xmlns"))
         .isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
     List<String> sitemaps = index.select("sitemap > loc").eachText();
+    assertThat(index.select("sitemap:has(loc:contains(/articles-)) > lastmod"))
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(lastmod -> assertThat(lastmod.text()).matches(RFC_3339));
     assertThat(sitemaps)
         .contains(
             BASE + "/sitemaps/pages.xml",
