@@ -52,5 +52,9 @@ record Feed(
   /** A section or tag, with the address of its page. */
   record Category(String name, String url) {}
 
-  record Image(String url, String type, long length, int width, int height, String alt) {}
+  /**
+   * @param type the media type of the file
+   * @param length the file's size in bytes, which RSS and Atom enclosures give
+   */
+  record Image(String url, String type, long length) {}
 }

@@ -102,13 +102,7 @@ class FeedAssembler {
     if (media == null) {
       return null;
     }
-    return new Feed.Image(
-        site.absolute(media.largestSrc()),
-        media.contentType(),
-        media.byteSize(),
-        media.width(),
-        media.height(),
-        media.altText());
+    return new Feed.Image(site.absolute(media.largestSrc()), media.contentType(), media.byteSize());
   }
 
   /**
