@@ -26,12 +26,12 @@ public class ArticleCatalogue {
 
   /** The article with everything resolved, or empty when it does not exist (any more). */
   public Optional<ArticleView> find(long id) {
-    return articles.findById(id).map(article -> views.ofAll(List.of(article)).getFirst());
+    return articles.findById(id).map(article -> views.of(List.of(article)).getFirst());
   }
 
   /** The next batch of articles after {@code afterId}, by id; empty at the end. */
   public List<ArticleView> listAfter(long afterId, int limit) {
-    return views.ofAll(articles.listAfter(afterId, Math.min(limit, MAX_BATCH)));
+    return views.of(articles.listAfter(afterId, Math.min(limit, MAX_BATCH)));
   }
 
   /** Each article's version, by id: what a copy compares itself with to catch up. */

@@ -13,6 +13,8 @@ import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
+import org.iskra.tag.Tag;
+import org.iskra.tag.Tags;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,12 +30,22 @@ public class ArticleListings {
   private final Sections sections;
   private final Authors authors;
   private final Countries countries;
+  private final Tags tags;
+  private final ArticleViews views;
 
-  ArticleListings(Articles articles, Sections sections, Authors authors, Countries countries) {
+  ArticleListings(
+      Articles articles,
+      Sections sections,
+      Authors authors,
+      Countries countries,
+      Tags tags,
+      ArticleViews views) {
     this.articles = articles;
     this.sections = sections;
     this.authors = authors;
     this.countries = countries;
+    this.tags = tags;
+    this.views = views;
   }
 
   /**
@@ -61,6 +73,57 @@ public class ArticleListings {
   /** Teasers of these articles in this order, leaving out any not published. */
   public List<Teaser> teasersOf(List<Long> ids) {
     return teasers(articles.listPublishedByIds(ids));
+  }
+
+  /**
+   * The newest published articles matching the listing, at most {@code limit}, whole and with
+   * everything their pages show (for feeds). A fixed number of queries whatever the limit.
+   */
+  public List<ArticleView> latestInFull(Listing listing, int limit) {
+    return views.of(articles.listPublishedInFull(listing, limit));
+  }
+
+  /** How many published articles match the listing. */
+  public long count(Listing listing) {
+    return articles.countPublished(listing);
+  }
+
+  /**
+   * Addresses of published articles matching the listing, oldest first (so that page {@code n} of a
+   * sitemap keeps the same articles as new ones appear), from {@code offset}, at most {@code
+   * limit}.
+   */
+  public List<ArticleLocation> locations(Listing listing, int offset, int limit) {
+    Map<Long, Section> sectionsById =
+        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    return articles.listPublishedLocations(listing, offset, limit).stream()
+        .map(
+            row ->
+                new ArticleLocation(
+                    ArticlePaths.path(sectionsById.get(row.sectionId()), row.slug()),
+                    row.title(),
+                    row.language(),
+                    row.publishedAt(),
+                    row.updatedAt()))
+        .toList();
+  }
+
+  /**
+   * For pages of {@code pageSize} published articles as {@link #locations} pages them, the latest
+   * change on each page, in page order; empty when nothing is published. One query.
+   */
+  public List<Instant> lastChangePerPage(int pageSize) {
+    return articles.listLastChangePerPage(pageSize);
+  }
+
+  /** Authors with at least one published article, in no particular order. */
+  public List<Author> authorsWithArticles() {
+    return authors.listByIds(articles.listAuthorIdsWithPublished());
+  }
+
+  /** Tags on at least one published article, in no particular order. */
+  public List<Tag> tagsWithArticles() {
+    return tags.listByIds(articles.listTagIdsWithPublished());
   }
 
   /** Counts of published articles per half-open period between consecutive boundaries. */

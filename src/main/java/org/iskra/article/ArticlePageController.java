@@ -1,6 +1,7 @@
 package org.iskra.article;
 
 import java.util.List;
+import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
@@ -33,6 +34,7 @@ class ArticlePageController {
   private final PublicationProfile publication;
   private final PageFrames frames;
   private final ArticleListings listings;
+  private final ArticleHeads heads;
   private final ObjectProvider<RelatedArticles> related;
 
   ArticlePageController(
@@ -42,6 +44,7 @@ class ArticlePageController {
       PublicationProfile publication,
       PageFrames frames,
       ArticleListings listings,
+      ArticleHeads heads,
       ObjectProvider<RelatedArticles> related) {
     this.articles = articles;
     this.sections = sections;
@@ -49,6 +52,7 @@ class ArticlePageController {
     this.publication = publication;
     this.frames = frames;
     this.listings = listings;
+    this.heads = heads;
     this.related = related;
   }
 
@@ -70,8 +74,13 @@ class ArticlePageController {
       return redirect;
     }
     ArticleView view = views.of(article);
-    model.addAttribute("frame", frames.frame(article.title(), view.teaser(), path, section.slug()));
+    PageFrame frame =
+        frames
+            .frame(article.title(), view.teaser(), path, section.slug())
+            .withFeedsOf(section.name(), section.path());
+    model.addAttribute("frame", frame);
     model.addAttribute("view", view);
+    model.addAttribute("head", heads.of(view, frame));
     List<Teaser> more = moreFrom(section, article.id());
     model.addAttribute("more", more);
     model.addAttribute("related", relatedTo(article, more));

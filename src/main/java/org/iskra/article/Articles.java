@@ -98,4 +98,37 @@ interface Articles {
 
   /** All articles in any status. */
   long count();
+
+  /** The newest published articles matching the listing, whole and with their links. */
+  List<Article> listPublishedInFull(Listing listing, int limit);
+
+  /** Published articles matching the listing, oldest first, so that a page keeps its articles. */
+  List<LocatedArticle> listPublishedLocations(Listing listing, int offset, int limit);
+
+  /** A published article's address parts and times. */
+  record LocatedArticle(
+      long sectionId,
+      String slug,
+      String title,
+      String language,
+      Instant publishedAt,
+      Instant updatedAt) {}
+
+  /**
+   * For consecutive pages of {@code pageSize} published articles, oldest first (as {@link
+   * #listPublishedLocations} pages them), the latest change on each page: its last save, or its
+   * publication when that came later. Empty when nothing is published.
+   */
+  List<Instant> listLastChangePerPage(int pageSize);
+
+  /**
+   * Other published articles of the article's translation group (the same text in other languages).
+   */
+  List<Article> listTranslations(Article article);
+
+  /** Ids of the authors with at least one published article. */
+  List<Long> listAuthorIdsWithPublished();
+
+  /** Ids of the tags on at least one published article. */
+  List<Long> listTagIdsWithPublished();
 }

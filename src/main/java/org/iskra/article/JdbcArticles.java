@@ -160,43 +160,7 @@ class JdbcArticles implements Articles {
     if (bare.isEmpty()) {
       return bare;
     }
-    List<Long> ids = bare.stream().map(Article::id).toList();
-    Map<Long, List<Long>> authors = new HashMap<>();
-    Map<Long, List<Long>> tags = new HashMap<>();
-    Map<Long, List<String>> countries = new HashMap<>();
-    jdbc.sql(
-            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
-    jdbc.sql(
-            "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
-    jdbc.sql(
-            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            });
-    return bare.stream()
-        .map(
-            a ->
-                withLinks(
-                    a,
-                    authors.getOrDefault(a.id(), List.of()),
-                    tags.getOrDefault(a.id(), List.of()),
-                    countries.getOrDefault(a.id(), List.of())))
-        .toList();
+    return withLinks(bare);
   }
 
   @Override
@@ -447,24 +411,65 @@ class JdbcArticles implements Articles {
     return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
   }
 
+  /** Adds the links of all rows in three queries, rather than three per row. */
+  private List<Article> withLinks(List<Article> rows) {
+    List<Long> ids = rows.stream().map(Article::id).toList();
+    Map<Long, List<Long>> authors = new HashMap<>();
+    Map<Long, List<Long>> tags = new HashMap<>();
+    Map<Long, List<String>> countries = new HashMap<>();
+    jdbc.sql(
+            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    jdbc.sql(
+            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
+                + " ORDER BY article_id, position")
+        .param("ids", ids)
+        .query(
+            rs -> {
+              countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return rows.stream()
+        .map(
+            a ->
+                withLinks(
+                    a,
+                    authors.getOrDefault(a.id(), List.of()),
+                    tags.getOrDefault(a.id(), List.of()),
+                    countries.getOrDefault(a.id(), List.of())))
+        .toList();
+  }
+
   private Article withLinks(Article a) {
-    List<Long> authors =
+    List<Long> authorIds =
         jdbc.sql("SELECT author_id FROM article_authors WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(Long.class)
             .list();
-    List<Long> tags =
+    List<Long> tagIds =
         jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(Long.class)
             .list();
-    List<String> countries =
+    List<String> countryCodes =
         jdbc.sql(
                 "SELECT country_code FROM article_countries WHERE article_id = ? ORDER BY position")
             .param(a.id())
             .query(String.class)
             .list();
-    return withLinks(a, authors, tags, countries);
+    return withLinks(a, authorIds, tagIds, countryCodes);
   }
 
   private static Article withLinks(
@@ -533,6 +538,108 @@ class JdbcArticles implements Articles {
 
   private static Long millis(Instant instant) {
     return instant == null ? null : instant.toEpochMilli();
+  }
+
+  @Override
+  public List<Article> listPublishedInFull(Listing listing, int limit) {
+    Filter filter = Filter.of(listing);
+    List<Article> rows =
+        filter
+            .bind(
+                jdbc.sql(
+                    "SELECT "
+                        + prefixed(ARTICLE_COLUMNS)
+                        + " "
+                        + filter.fromWhere()
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit"))
+            .param("limit", limit)
+            .query(this::article)
+            .list();
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    return withLinks(rows);
+  }
+
+  @Override
+  public List<LocatedArticle> listPublishedLocations(Listing listing, int offset, int limit) {
+    Filter filter = Filter.of(listing);
+    return filter
+        .bind(
+            jdbc.sql(
+                "SELECT a.section_id, a.slug, a.title, a.language, a.published_at, a.updated_at "
+                    + filter.fromWhere()
+                    + " ORDER BY a.published_at, a.id LIMIT :limit OFFSET :offset"))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new LocatedArticle(
+                    rs.getLong("section_id"),
+                    rs.getString("slug"),
+                    rs.getString("title"),
+                    rs.getString("language"),
+                    instant(rs, "published_at"),
+                    instant(rs, "updated_at")))
+        .list();
+  }
+
+  @Override
+  public List<Instant> listLastChangePerPage(int pageSize) {
+    // One pass over the listing index, numbering rows as the sitemap pages number them.
+    return jdbc.sql(
+            """
+            SELECT page, MAX(changed) FROM (
+              SELECT (ROW_NUMBER() OVER (ORDER BY a.published_at, a.id) - 1) / :size AS page,
+                     CASE WHEN a.published_at > a.updated_at THEN a.published_at
+                          ELSE a.updated_at END AS changed
+              FROM articles a WHERE a.status = 'published') numbered
+            GROUP BY page ORDER BY page""")
+        .param("size", pageSize)
+        .query((rs, n) -> instant(rs, 2))
+        .list();
+  }
+
+  @Override
+  public List<Article> listTranslations(Article article) {
+    return jdbc.sql(
+            "SELECT "
+                + ARTICLE_COLUMNS
+                + """
+                 FROM articles
+                WHERE translation_group = ? AND id <> ? AND status = 'published'
+                ORDER BY language, id""")
+        .params(article.translationGroup(), article.id())
+        .query(this::article)
+        .list();
+  }
+
+  @Override
+  public List<Long> listAuthorIdsWithPublished() {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT byline.author_id FROM article_authors byline
+            JOIN articles a ON a.id = byline.article_id AND a.status = 'published'
+            ORDER BY byline.author_id""")
+        .query(Long.class)
+        .list();
+  }
+
+  @Override
+  public List<Long> listTagIdsWithPublished() {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT tagged.tag_id FROM article_tags tagged
+            JOIN articles a ON a.id = tagged.article_id AND a.status = 'published'
+            ORDER BY tagged.tag_id""")
+        .query(Long.class)
+        .list();
+  }
+
+  private static String prefixed(String columns) {
+    return java.util.Arrays.stream(columns.split(","))
+        .map(column -> "a." + column.strip())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** The FROM and WHERE of a listing, with its named parameters. */

@@ -9,10 +9,12 @@ public class PageFrames {
 
   private final PublicationProfile profile;
   private final Sections sections;
+  private final SiteSettings site;
 
-  PageFrames(PublicationProfile profile, Sections sections) {
+  PageFrames(PublicationProfile profile, Sections sections, SiteSettings site) {
     this.profile = profile;
     this.sections = sections;
+    this.site = site;
   }
 
   /**
@@ -20,10 +22,19 @@ public class PageFrames {
    * @param description the meta description, plain text
    * @param canonicalPath the page's canonical path, with its page number when past the first
    * @param activeSection the slug of the section the page belongs to, or empty
+   * @return a frame that names the whole site's feeds; see {@link PageFrame#withFeedsOf}
    */
   public PageFrame frame(
       String title, String description, String canonicalPath, String activeSection) {
+    Publication publication = profile.current();
     return new PageFrame(
-        profile.current(), sections.listAll(), title, description, canonicalPath, activeSection);
+        publication,
+        sections.listAll(),
+        title,
+        description,
+        canonicalPath,
+        activeSection,
+        site,
+        FeedLink.of(publication.name(), "/"));
   }
 }

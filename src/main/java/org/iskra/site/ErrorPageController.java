@@ -8,6 +8,7 @@ import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationDefaults;
+import org.iskra.publication.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -24,10 +25,12 @@ class ErrorPageController implements ErrorController {
 
   private final PageFrames frames;
   private final PublicationDefaults defaults;
+  private final SiteSettings site;
 
-  ErrorPageController(PageFrames frames, PublicationDefaults defaults) {
+  ErrorPageController(PageFrames frames, PublicationDefaults defaults, SiteSettings site) {
     this.frames = frames;
     this.defaults = defaults;
+    this.site = site;
   }
 
   @RequestMapping("/error")
@@ -53,7 +56,8 @@ class ErrorPageController implements ErrorController {
       Publication fallback =
           new Publication(
               defaults.name(), defaults.tagline(), defaults.language(), java.time.ZoneOffset.UTC);
-      return new PageFrame(fallback, List.of(), page.title(), page.message(), "", "");
+      return new PageFrame(
+          fallback, List.of(), page.title(), page.message(), "", "", site, List.of());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.iskra.site;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
+import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -50,9 +51,23 @@ class ListingPages {
             basePath,
             heading.lead() && number == 1);
     String fullTitle = number > 1 ? title + " (page " + number + ")" : title;
-    model.addAttribute(
-        "frame", frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection));
+    PageFrame frame =
+        frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection);
+    if (hasOwnFeeds(listing)) {
+      frame = frame.withFeedsOf(title, basePath);
+    }
+    model.addAttribute("frame", frame);
     model.addAttribute("listing", listingPage);
     return VIEW;
+  }
+
+  /**
+   * Whole sections, authors, tags and countries have feeds (see the {@code feed} package); the
+   * front page's are the site's, and the archive's periods have none.
+   */
+  private static boolean hasOwnFeeds(Listing listing) {
+    return listing.from() == null
+        && listing.until() == null
+        && !listing.equals(Listing.everything());
   }
 }

@@ -232,6 +232,7 @@ abstract class ArticlesContractTests {
     assertThat(articles.publishedSpan()).isEmpty();
     assertThat(articles.countPublishedPerPeriod(List.of(NOW))).isEmpty();
     assertThat(articles.listPublished(Listing.everything(), 0, 20)).isEmpty();
+    assertThat(articles.listLastChangePerPage(10)).isEmpty();
   }
 
   @Test
@@ -379,5 +380,55 @@ abstract class ArticlesContractTests {
         .containsEntry("draft", 1L)
         .containsEntry("published", 1L)
         .containsEntry("trashed", 1L);
+  }
+
+  @Test
+  void feedsSitemapsAndTranslationsReadPublishedArticlesOnly() {
+    Instant day = Instant.parse("2024-01-01T00:00:00Z");
+    Article older =
+        articles.insert(
+            manuscript("Older", news, List.of(bob, alice), List.of(history), List.of("PE")),
+            "older",
+            ArticleStatus.PUBLISHED,
+            day,
+            NOW,
+            null);
+    Article newer = published("newer", culture, day.plusSeconds(3600));
+    articles.insert(
+        manuscript("Draft", news, List.of(bob), List.of(history), List.of()),
+        "draft",
+        ArticleStatus.DRAFT,
+        null,
+        NOW,
+        null);
+
+    List<Article> full = articles.listPublishedInFull(Listing.everything(), 10);
+    assertThat(full).extracting(Article::slug).containsExactly("newer", "older");
+    assertThat(full.get(1).body()).isEqualTo(older.body());
+    assertThat(full.get(1).authorIds()).containsExactly(bob, alice);
+    assertThat(full.get(1).tagIds()).containsExactly(history);
+    assertThat(full.get(1).countryCodes()).containsExactly("PE");
+    assertThat(articles.listPublishedInFull(Listing.inSection(news), 1))
+        .extracting(Article::slug)
+        .containsExactly("older");
+
+    assertThat(articles.listPublishedLocations(Listing.everything(), 0, 10))
+        .extracting(Articles.LocatedArticle::slug)
+        .containsExactly("older", "newer");
+    assertThat(articles.listPublishedLocations(Listing.everything(), 1, 10))
+        .extracting(Articles.LocatedArticle::slug)
+        .containsExactly("newer");
+    assertThat(articles.listLastChangePerPage(1)).containsExactly(NOW, NOW);
+    assertThat(articles.listLastChangePerPage(5)).containsExactly(NOW);
+    assertThat(articles.listAuthorIdsWithPublished()).containsExactlyInAnyOrder(alice, bob);
+    assertThat(articles.listTagIdsWithPublished()).containsExactly(history);
+
+    assertThat(articles.listTranslations(older)).isEmpty();
+    jdbc.sql("UPDATE articles SET translation_group = ? WHERE id = ?")
+        .params(older.translationGroup(), newer.id())
+        .update();
+    assertThat(articles.listTranslations(older))
+        .extracting(Article::id)
+        .containsExactly(newer.id());
   }
 }

@@ -1,0 +1,142 @@
+package org.iskra.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.iskra.article.ArticleListings;
+import org.iskra.article.ArticleView;
+import org.iskra.article.Listing;
+import org.iskra.media.Media;
+import org.iskra.publication.Publication;
+import org.iskra.publication.PublicationProfile;
+import org.iskra.publication.SiteSettings;
+import org.iskra.tag.Tag;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/** Gathers a listing's newest articles into a {@link Feed}. Thread-safe. */
+@Component
+class FeedAssembler {
+
+  /**
+   * What a feed follows: a listing and the page that shows it.
+   *
+   * @param name the listing's name ("Americas"), or empty for the whole site
+   * @param pagePath the listing page's path; the feeds hang below it
+   */
+  record Subject(String name, String description, String pagePath, Listing listing) {}
+
+  private final ArticleListings listings;
+  private final PublicationProfile profile;
+  private final SiteSettings site;
+  private final FeedSettings settings;
+
+  FeedAssembler(
+      ArticleListings listings,
+      PublicationProfile profile,
+      SiteSettings site,
+      FeedSettings settings) {
+    this.listings = listings;
+    this.profile = profile;
+    this.site = site;
+    this.settings = settings;
+  }
+
+  Feed assemble(Subject subject, FeedFormat format) {
+    Publication publication = profile.current();
+    List<Feed.Item> items = new ArrayList<>();
+    Instant updated = null;
+    for (ArticleView view : listings.latestInFull(subject.listing(), settings.length())) {
+      Feed.Item item = item(view);
+      items.add(item);
+      if (updated == null || item.modified().isAfter(updated)) {
+        updated = item.modified();
+      }
+    }
+    String feedPath = format.pathUnder(subject.pagePath());
+    return new Feed(
+        subject.name().isEmpty() ? publication.name() : subject.name() + " | " + publication.name(),
+        subject.description().isEmpty() ? publication.tagline() : subject.description(),
+        site.absolute(subject.pagePath()),
+        site.absolute(feedPath),
+        publication.language(),
+        publication.name(),
+        site.absolute("/"),
+        updated,
+        publication.zone(),
+        items);
+  }
+
+  private Feed.Item item(ArticleView view) {
+    Instant published = view.article().publishedAt();
+    Instant saved = view.article().updatedAt();
+    // A scheduled article is saved before it appears; readers first see it when it is published.
+    Instant modified = saved.isAfter(published) ? saved : published;
+    List<Feed.Category> categories = new ArrayList<>();
+    categories.add(new Feed.Category(view.section().name(), site.absolute(view.section().path())));
+    for (Tag tag : view.tags()) {
+      categories.add(new Feed.Category(tag.name(), site.absolute(tag.path())));
+    }
+    return new Feed.Item(
+        "urn:uuid:" + view.article().uid(),
+        site.absolute(view.path()),
+        view.article().title(),
+        view.teaser(),
+        // Without a body (a teaser-only import), the teaser is all there is to show.
+        settings.fullContent() && !view.article().body().isBlank()
+            ? absolute(view.article().body())
+            : null,
+        view.article().language(),
+        published,
+        modified,
+        view.authors().stream()
+            .map(author -> new Feed.Person(author.name(), site.absolute(author.path())))
+            .toList(),
+        categories,
+        image(view.featuredImage()));
+  }
+
+  private Feed.Image image(Media media) {
+    if (media == null) {
+      return null;
+    }
+    return new Feed.Image(site.absolute(media.largestSrc()), media.contentType(), media.byteSize());
+  }
+
+  /**
+   * The body with absolute addresses: a feed reader shows it away from the site, where {@code
+   * /media/…} would point nowhere. The body is already sanitised; only addresses change.
+   */
+  private String absolute(String body) {
+    Document document = Jsoup.parseBodyFragment(body, site.absolute("/"));
+    document.outputSettings().prettyPrint(false);
+    for (Element element : document.select("[href]")) {
+      element.attr("href", element.absUrl("href"));
+    }
+    for (Element element : document.select("[src]")) {
+      element.attr("src", element.absUrl("src"));
+    }
+    for (Element element : document.select("[srcset]")) {
+      element.attr("srcset", absoluteSrcset(element.attr("srcset")));
+    }
+    return document.body().html();
+  }
+
+  private String absoluteSrcset(String srcset) {
+    List<String> candidates = new ArrayList<>();
+    for (String candidate : srcset.split(",")) {
+      String[] parts = candidate.strip().split("\\s+", 2);
+      if (parts[0].isEmpty()) {
+        continue;
+      }
+      String url =
+          parts[0].startsWith("/") && !parts[0].startsWith("//")
+              ? site.absolute(parts[0])
+              : parts[0];
+      candidates.add(parts.length > 1 ? url + " " + parts[1] : url);
+    }
+    return String.join(", ", candidates);
+  }
+}
