@@ -1,5 +1,8 @@
 package org.iskra.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleListings;
@@ -10,7 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Related articles for article pages, from the index's more-like-this. */
+/**
+ * Related articles for article pages, from the index's more-like-this. The ids found are kept for a
+ * minute per article, so that a popular page does not run the same query for every reader; the
+ * teasers are read fresh each time, so a withdrawn article drops out at once.
+ */
 @Component
 class SearchRelatedArticles implements RelatedArticles {
 
@@ -18,6 +25,10 @@ class SearchRelatedArticles implements RelatedArticles {
 
   private final SearchIndex index;
   private final ArticleListings listings;
+  private final Cache<RelatedKey, List<Long>> found =
+      Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+
+  private record RelatedKey(long articleId, int limit) {}
 
   SearchRelatedArticles(@Lazy SearchIndex index, ArticleListings listings) {
     this.index = index;
@@ -27,8 +38,15 @@ class SearchRelatedArticles implements RelatedArticles {
   @Override
   public List<Teaser> relatedTo(Article article, int limit) {
     try {
-      List<Long> ids =
-          index.related(article.id(), limit).stream().map(SearchHit::articleId).toList();
+      RelatedKey key = new RelatedKey(article.id(), limit);
+      List<Long> ids = found.getIfPresent(key);
+      if (ids == null) {
+        ids = index.related(article.id(), limit).stream().map(SearchHit::articleId).toList();
+        // Nothing found may mean not indexed yet: ask again next time.
+        if (!ids.isEmpty()) {
+          found.put(key, ids);
+        }
+      }
       return listings.teasersOf(ids);
     } catch (RuntimeException e) {
       // An article page never fails for want of suggestions.
