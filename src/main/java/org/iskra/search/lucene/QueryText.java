@@ -44,6 +44,9 @@ final class QueryText {
           | SimpleQueryParser.OR_OPERATOR
           | SimpleQueryParser.PRECEDENCE_OPERATORS;
 
+  /** Close terms tried per word: enough for a typo, bounded in cost. */
+  static final int FUZZY_EXPANSIONS = 20;
+
   private final TextAnalysis analysis;
 
   QueryText(TextAnalysis analysis) {
@@ -167,7 +170,9 @@ final class QueryText {
         for (String term : terms) {
           Term t = new Term(entry.getKey(), term);
           int edits = maxEdits(term);
-          words.add(edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1), Occur.MUST);
+          words.add(
+              edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1, FUZZY_EXPANSIONS, true),
+              Occur.MUST);
         }
         fields.add(new BoostQuery(words.build(), entry.getValue()), Occur.SHOULD);
         any = true;
