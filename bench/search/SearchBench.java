@@ -99,13 +99,13 @@ public final class SearchBench {
         QueryText text = new QueryText(new TextAnalysis());
         List<String> groups = TextAnalysis.GROUPS;
         for (SearchQuery query : queries.subList(0, 2_000)) {
-          searcher.search(text.parse(QueryText.clean(query.text()), groups, false), 10);
+          searcher.search(text.parse(QueryText.clean(query.text()), groups, false, reader), 10);
         }
         long[] bare =
             run(
                 queries.subList(2_000, queries.size()),
                 q -> {
-                  Query parsed = text.parse(QueryText.clean(q.text()), groups, false);
+                  Query parsed = text.parse(QueryText.clean(q.text()), groups, false, reader);
                   return searcher.search(parsed, 10).totalHits.value();
                 });
         report("bare Lucene top 10 (same text, no filters/facets/snippets)", bare);

@@ -69,10 +69,10 @@ final class Searches {
   SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
     String text = QueryText.clean(query.text());
     Set<String> groups = groups(searcher, query.filters().get(Facet.LANGUAGE));
-    Query exact = queryText.parse(text, groups, false);
+    Query exact = queryText.parse(text, groups, false, searcher.getIndexReader());
     SearchResults results = run(searcher, query, exact, false);
     if (exact != null && results.total() < FUZZY_BELOW) {
-      Query fuzzy = queryText.parse(text, groups, true);
+      Query fuzzy = queryText.parse(text, groups, true, searcher.getIndexReader());
       SearchResults loose = run(searcher, query, fuzzy, true);
       if (loose.total() > results.total()) {
         return loose;
