@@ -151,10 +151,10 @@ final class QueryText {
     return anyGroup.build();
   }
 
-  /** Edits allowed for a term of this length: none for short words, two from six letters. */
+  /** Edits allowed for a (stemmed) term: none up to four letters, one up to seven, then two. */
   static int maxEdits(String term) {
     int length = term.codePointCount(0, term.length());
-    return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+    return length <= 4 ? 0 : length <= 7 ? 1 : 2;
   }
 
   /**
