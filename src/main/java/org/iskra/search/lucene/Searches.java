@@ -44,7 +44,7 @@ import org.iskra.search.SearchResults.FacetCount;
 final class Searches {
 
   /** Fewer exact matches than this and the words are tried again with typo tolerance. */
-  static final int FUZZY_BELOW = Integer.getInteger("fuzzyBelow", 3);
+  static final int FUZZY_BELOW = 3;
 
   private static final Sort NEWEST =
       new Sort(
