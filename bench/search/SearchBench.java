@@ -91,8 +91,27 @@ public final class SearchBench {
       for (SearchQuery query : queries.subList(0, 2_000)) {
         index.search(query);
       }
-      long[] full = run(queries.subList(2_000, queries.size()), q -> index.search(q).total());
+      Map<String, List<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+      long[] full =
+          run(
+              queries.subList(2_000, queries.size()),
+              q -> {
+                long begin = System.nanoTime();
+                var results = index.search(q);
+                String kind =
+                    (results.fuzzy() ? "typo-tolerant" : "exact")
+                        + (q.filters().isEmpty() ? ", unfiltered" : ", filtered");
+                byKind
+                    .computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(System.nanoTime() - begin);
+                return results.total();
+              });
       report("search (facets, snippets, recency)", full);
+      byKind.forEach(
+          (kind, list) -> {
+            long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+            report(String.format(Locale.ROOT, "  %s (%,d queries)", kind, sorted.length), sorted);
+          });
 
       try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.currentFolder()))) {
         IndexSearcher searcher = new IndexSearcher(reader);

@@ -25,6 +25,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.iskra.search.SearchDocument;
 import org.iskra.search.SearchHit;
@@ -317,7 +318,19 @@ final class LuceneSearchIndex implements SearchIndex {
         generation.writer.commit();
         point(folder);
       } else {
-        generation = IndexGeneration.open(folder, analysis.indexing(), false, RAM_BUFFER_MB);
+        try {
+          generation = IndexGeneration.open(folder, analysis.indexing(), false, RAM_BUFFER_MB);
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof LockObtainFailedException) {
+            throw e;
+          }
+          // A damaged index is only a cache of the store: start empty, reconciliation refills it.
+          log.warn("The search index in {} cannot be opened; starting a new one", folder, e);
+          folder = newFolder();
+          generation = IndexGeneration.open(folder, analysis.indexing(), true, RAM_BUFFER_MB);
+          generation.writer.commit();
+          point(folder);
+        }
       }
       Path keep = folder;
       try (Stream<Path> folders = Files.list(root)) {
