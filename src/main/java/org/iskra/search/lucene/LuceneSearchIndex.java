@@ -10,11 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
@@ -22,6 +25,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.iskra.search.SearchDocument;
 import org.iskra.search.SearchHit;
@@ -314,7 +318,19 @@ final class LuceneSearchIndex implements SearchIndex {
         generation.writer.commit();
         point(folder);
       } else {
-        generation = IndexGeneration.open(folder, analysis.indexing(), false, RAM_BUFFER_MB);
+        try {
+          generation = IndexGeneration.open(folder, analysis.indexing(), false, RAM_BUFFER_MB);
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof LockObtainFailedException) {
+            throw e;
+          }
+          // A damaged index is only a cache of the store: start empty, reconciliation refills it.
+          log.warn("The search index in {} cannot be opened; starting a new one", folder, e);
+          folder = newFolder();
+          generation = IndexGeneration.open(folder, analysis.indexing(), true, RAM_BUFFER_MB);
+          generation.writer.commit();
+          point(folder);
+        }
       }
       Path keep = folder;
       try (Stream<Path> folders = Files.list(root)) {
@@ -341,7 +357,10 @@ final class LuceneSearchIndex implements SearchIndex {
         temporary, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** A new index being filled; used by one caller. */
+  /**
+   * A new index being filled; used by one caller, whose documents are analysed by one worker per
+   * core (analysis is most of a rebuild's time). An article is expected once per rebuild.
+   */
   private final class Rebuilding implements Rebuild {
 
     private final IndexGeneration fresh;
@@ -349,10 +368,22 @@ final class LuceneSearchIndex implements SearchIndex {
     /** Writes made through the index meanwhile, last one per article; empty means removed. */
     final Map<Long, Optional<SearchDocument>> writes = new ConcurrentHashMap<>();
 
+    private final ThreadPoolExecutor workers;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private boolean finished;
 
     Rebuilding(IndexGeneration fresh) {
       this.fresh = fresh;
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      this.workers =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              0,
+              TimeUnit.SECONDS,
+              new ArrayBlockingQueue<>(threads * 64),
+              Thread.ofPlatform().name("search-rebuild-", 0).daemon().factory(),
+              new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     @Override
@@ -360,7 +391,34 @@ final class LuceneSearchIndex implements SearchIndex {
       if (finished) {
         throw new IllegalStateException("this rebuild is over");
       }
-      apply(fresh, document.articleId(), Optional.of(document));
+      rethrow();
+      workers.execute(
+          () -> {
+            try {
+              apply(fresh, document.articleId(), Optional.of(document));
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            }
+          });
+    }
+
+    private void rethrow() {
+      RuntimeException e = failure.get();
+      if (e != null) {
+        throw e;
+      }
+    }
+
+    private void drain() {
+      workers.shutdown();
+      try {
+        if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+          throw new IllegalStateException("the rebuild's workers did not finish");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while finishing the rebuild", e);
+      }
     }
 
     @Override
@@ -368,6 +426,8 @@ final class LuceneSearchIndex implements SearchIndex {
       if (finished) {
         throw new IllegalStateException("this rebuild is over");
       }
+      drain();
+      rethrow();
       IndexGeneration old;
       swap.writeLock().lock();
       try {
@@ -399,6 +459,12 @@ final class LuceneSearchIndex implements SearchIndex {
         if (rebuilding == this) {
           rebuilding = null;
         }
+      }
+      workers.shutdownNow();
+      try {
+        workers.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       fresh.retire(true);
     }

@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.iskra.search.SearchQuery;
 
 /**
@@ -43,6 +49,9 @@ final class QueryText {
           | SimpleQueryParser.WHITESPACE_OPERATOR
           | SimpleQueryParser.OR_OPERATOR
           | SimpleQueryParser.PRECEDENCE_OPERATORS;
+
+  /** Close words tried per word and field: enough for a typo, bounded in cost. */
+  static final int CLOSE_TERMS = 3;
 
   private final TextAnalysis analysis;
 
@@ -97,24 +106,25 @@ final class QueryText {
   /**
    * The query over the given language groups (an article matches through its own group's fields
    * only, so that {@code -word} excludes it in its language), or null when the cleaned text is
-   * empty. Fuzzy replaces each word by a FuzzyQuery, phrases stay exact, and exact matches keep
+   * empty. Fuzzy lets each word match close words too, phrases stay exact, and exact matches keep
    * ranking above loose ones.
    */
-  Query parse(String cleanText, Collection<String> groups, boolean fuzzy) {
+  Query parse(String cleanText, Collection<String> groups, boolean fuzzy, IndexReader reader) {
     if (cleanText.isEmpty()) {
       return null;
     }
-    Query exact = parseGroups(cleanText, groups, false);
+    Query exact = parseGroups(cleanText, groups, null);
     if (!fuzzy) {
       return exact;
     }
     return new BooleanQuery.Builder()
         .add(new BoostQuery(exact, 4f), Occur.SHOULD)
-        .add(parseGroups(cleanText, groups, true), Occur.SHOULD)
+        .add(parseGroups(cleanText, groups, reader), Occur.SHOULD)
         .build();
   }
 
-  private Query parseGroups(String cleanText, Collection<String> groups, boolean fuzzy) {
+  /** With a reader, each word also matches the close words the index has (typo tolerance). */
+  private Query parseGroups(String cleanText, Collection<String> groups, IndexReader fuzzy) {
     BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
     for (String group : groups) {
       Map<String, Float> weights = new LinkedHashMap<>();
@@ -123,8 +133,8 @@ final class QueryText {
       weights.put(ArticleFields.body(group), BODY_WEIGHT);
       Analyzer analyzer = analysis.of(group);
       SimpleQueryParser parser =
-          fuzzy
-              ? new FuzzyParser(analyzer, weights)
+          fuzzy != null
+              ? new FuzzyParser(analyzer, weights, fuzzy, group)
               : new SimpleQueryParser(analyzer, weights, FLAGS);
       parser.setDefaultOperator(Occur.MUST);
       Query query = parser.parse(cleanText);
@@ -141,38 +151,75 @@ final class QueryText {
     return anyGroup.build();
   }
 
-  /** Edits allowed for a term of this length: none for short words, two from six letters. */
+  /** Edits allowed for a (stemmed) term: none up to four letters, one up to seven, then two. */
   static int maxEdits(String term) {
     int length = term.codePointCount(0, term.length());
-    return length <= 3 ? 0 : length <= 5 ? 1 : 2;
+    return length <= 4 ? 0 : length <= 7 ? 1 : 2;
   }
 
-  /** Each plain word matches loosely; phrases, prefixes and exclusions keep their meaning. */
+  /**
+   * Each plain word matches itself or the closest more frequent words of the index's titles and
+   * bodies (Lucene's spell checker: one Levenshtein automaton per word and field, where a
+   * FuzzyQuery per field would build them per field and segment, and again to highlight); phrases,
+   * prefixes and exclusions keep their meaning.
+   */
   private static final class FuzzyParser extends SimpleQueryParser {
 
-    FuzzyParser(Analyzer analyzer, Map<String, Float> weights) {
+    private final IndexReader reader;
+    private final String group;
+    private final Map<String, Set<String>> alternatives = new HashMap<>();
+
+    FuzzyParser(Analyzer analyzer, Map<String, Float> weights, IndexReader reader, String group) {
       super(analyzer, weights, FLAGS);
+      this.reader = reader;
+      this.group = group;
     }
 
     @Override
     protected Query newDefaultQuery(String text) {
-      BooleanQuery.Builder fields = new BooleanQuery.Builder();
-      boolean any = false;
-      for (Map.Entry<String, Float> entry : weights.entrySet()) {
-        List<String> terms = terms(getAnalyzer(), entry.getKey(), text);
-        if (terms.isEmpty()) {
-          continue;
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String term : terms) {
-          Term t = new Term(entry.getKey(), term);
-          int edits = maxEdits(term);
-          words.add(edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1), Occur.MUST);
-        }
-        fields.add(new BoostQuery(words.build(), entry.getValue()), Occur.SHOULD);
-        any = true;
+      List<String> terms = terms(getAnalyzer(), ArticleFields.body(group), text);
+      if (terms.isEmpty()) {
+        return null;
       }
-      return any ? fields.build() : null;
+      BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+      for (String term : terms) {
+        BooleanQuery.Builder anyForm = new BooleanQuery.Builder();
+        for (String form : alternatives.computeIfAbsent(term, this::closeTerms)) {
+          for (Map.Entry<String, Float> field : weights.entrySet()) {
+            anyForm.add(
+                new BoostQuery(new TermQuery(new Term(field.getKey(), form)), field.getValue()),
+                Occur.SHOULD);
+          }
+        }
+        allWords.add(anyForm.build(), Occur.MUST);
+      }
+      return allWords.build();
+    }
+
+    private Set<String> closeTerms(String term) {
+      Set<String> forms = new LinkedHashSet<>();
+      forms.add(term);
+      int edits = maxEdits(term);
+      if (edits == 0) {
+        return forms;
+      }
+      DirectSpellChecker checker = new DirectSpellChecker();
+      checker.setMaxEdits(edits);
+      checker.setMinPrefix(1);
+      checker.setMinQueryLength(4);
+      checker.setAccuracy(0.6f);
+      try {
+        for (String field : List.of(ArticleFields.title(group), ArticleFields.body(group))) {
+          for (SuggestWord word :
+              checker.suggestSimilar(
+                  new Term(field, term), CLOSE_TERMS, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+            forms.add(word.string);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return forms;
     }
   }
 

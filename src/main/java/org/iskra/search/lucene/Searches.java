@@ -1,8 +1,11 @@
 package org.iskra.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,8 @@ final class Searches {
           new SortField(ArticleFields.UPDATED, SortField.Type.LONG, true),
           new SortField(ArticleFields.ID_VALUE, SortField.Type.LONG, true));
 
+  private static final Set<String> HIT_FIELDS = hitFields();
+
   private final QueryText queryText;
   private final Snippets snippets;
 
@@ -63,11 +68,11 @@ final class Searches {
 
   SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
     String text = QueryText.clean(query.text());
-    Set<String> groups = groups(query.filters().get(Facet.LANGUAGE));
-    Query exact = queryText.parse(text, groups, false);
+    Set<String> groups = groups(searcher, query.filters().get(Facet.LANGUAGE));
+    Query exact = queryText.parse(text, groups, false, searcher.getIndexReader());
     SearchResults results = run(searcher, query, exact, false);
     if (exact != null && results.total() < FUZZY_BELOW) {
-      Query fuzzy = queryText.parse(text, groups, true);
+      Query fuzzy = queryText.parse(text, groups, true, searcher.getIndexReader());
       SearchResults loose = run(searcher, query, fuzzy, true);
       if (loose.total() > results.total()) {
         return loose;
@@ -125,7 +130,7 @@ final class Searches {
     List<SearchHit> hits = new ArrayList<>();
     if (from < top.scoreDocs.length) {
       ScoreDoc[] page =
-          java.util.Arrays.copyOfRange(
+          Arrays.copyOfRange(
               top.scoreDocs, from, Math.min(top.scoreDocs.length, from + query.pageSize()));
       hits = hits(searcher, page, text);
     }
@@ -138,18 +143,28 @@ final class Searches {
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;
     }
-    List<List<SnippetPart>> marked =
-        text == null || ids.length == 0 ? null : snippets.highlight(searcher, text, ids);
     StoredFields stored = searcher.storedFields();
+    Document[] found = new Document[docs.length];
+    String[] groups = new String[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      found[i] = stored.document(ids[i], HIT_FIELDS);
+      groups[i] = found[i].get(ArticleFields.GROUP);
+    }
+    List<List<SnippetPart>> marked =
+        text == null || ids.length == 0 ? null : snippets.highlight(searcher, text, ids, groups);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(ids[i]);
-      String group = doc.get(ArticleFields.GROUP);
+      Document doc = found[i];
+      String group = groups[i];
       List<SnippetPart> snippet = marked == null ? null : marked.get(i);
       if (snippet == null) {
+        Document opening =
+            stored.document(
+                ids[i], Set.of(ArticleFields.standfirst(group), ArticleFields.body(group)));
         snippet =
             Snippets.opening(
-                doc.get(ArticleFields.standfirst(group)), doc.get(ArticleFields.body(group)));
+                opening.get(ArticleFields.standfirst(group)),
+                opening.get(ArticleFields.body(group)));
       }
       float score = docs[i] instanceof FieldDoc || Float.isNaN(docs[i].score) ? 0f : docs[i].score;
       hits.add(
@@ -210,15 +225,46 @@ final class Searches {
     return facets;
   }
 
-  /** The language groups whose fields the words are looked for in. */
-  private static Set<String> groups(Set<String> languages) {
-    if (languages == null || languages.isEmpty()) {
-      return new LinkedHashSet<>(TextAnalysis.GROUPS);
-    }
+  /**
+   * The language groups whose fields the words are looked for in: those filtered on, or else all,
+   * less those without articles (fewer queries to parse and run, fuzzy ones above all).
+   */
+  private static Set<String> groups(IndexSearcher searcher, Set<String> languages)
+      throws IOException {
     Set<String> groups = new LinkedHashSet<>();
-    for (String language : languages) {
-      groups.add(TextAnalysis.group(language));
+    if (languages == null || languages.isEmpty()) {
+      groups.addAll(TextAnalysis.GROUPS);
+    } else {
+      for (String language : languages) {
+        groups.add(TextAnalysis.group(language));
+      }
     }
+    groups.removeIf(
+        group -> {
+          try {
+            return searcher.getIndexReader().docFreq(new Term(ArticleFields.GROUP, group)) == 0;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     return groups;
+  }
+
+  private static Set<String> hitFields() {
+    Set<String> fields = new HashSet<>();
+    fields.addAll(
+        List.of(
+            ArticleFields.ID,
+            ArticleFields.GROUP,
+            ArticleFields.PATH,
+            ArticleFields.LANGUAGE,
+            ArticleFields.STATUS,
+            ArticleFields.SECTION,
+            ArticleFields.PUBLISHED,
+            ArticleFields.UPDATED));
+    for (String group : TextAnalysis.GROUPS) {
+      fields.add(ArticleFields.title(group));
+    }
+    return Set.copyOf(fields);
   }
 }

@@ -1,14 +1,15 @@
 package org.iskra.search.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -31,32 +32,36 @@ final class Snippets {
     this.analysis = analysis;
   }
 
-  /** Per document (in the order given) the marked passage, or null where nothing matched. */
-  List<List<SnippetPart>> highlight(IndexSearcher searcher, Query query, int[] docIds)
-      throws IOException {
-    List<String> fields = new ArrayList<>();
-    for (String group : TextAnalysis.GROUPS) {
-      fields.add(ArticleFields.standfirst(group));
-      fields.add(ArticleFields.body(group));
-    }
-    int[] maxPassages = new int[fields.size()];
-    Arrays.fill(maxPassages, 1);
+  /**
+   * Per document (in the order given) the marked passage, or null where nothing matched. Each
+   * language group is highlighted on its own two fields, so that no document is read for fields it
+   * cannot have.
+   */
+  List<List<SnippetPart>> highlight(
+      IndexSearcher searcher, Query query, int[] docIds, String[] groups) throws IOException {
+    List<List<SnippetPart>> snippets = new ArrayList<>(Collections.nCopies(docIds.length, null));
     Highlighter highlighter = new Highlighter(searcher, analysis);
-    Map<String, Object[]> found =
-        highlighter.objects(fields.toArray(String[]::new), query, docIds, maxPassages);
-    List<List<SnippetPart>> snippets = new ArrayList<>(docIds.length);
-    for (int i = 0; i < docIds.length; i++) {
-      List<SnippetPart> snippet = null;
-      for (String field : fields) {
-        Object[] values = found.get(field);
-        if (values != null && values[i] instanceof List<?> parts && !parts.isEmpty()) {
-          @SuppressWarnings("unchecked")
-          List<SnippetPart> marked = (List<SnippetPart>) parts;
-          snippet = marked;
-          break;
+    for (String group : new LinkedHashSet<>(Arrays.asList(groups))) {
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 0; i < docIds.length; i++) {
+        if (group.equals(groups[i])) {
+          positions.add(i);
         }
       }
-      snippets.add(snippet);
+      int[] ids = positions.stream().mapToInt(i -> docIds[i]).toArray();
+      String[] fields = {ArticleFields.standfirst(group), ArticleFields.body(group)};
+      Map<String, Object[]> found = highlighter.objects(fields, query, ids, new int[] {1, 1});
+      for (int n = 0; n < ids.length; n++) {
+        for (String field : fields) {
+          Object[] values = found.get(field);
+          if (values != null && values[n] instanceof List<?> parts && !parts.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<SnippetPart> marked = (List<SnippetPart>) parts;
+            snippets.set(positions.get(n), marked);
+            break;
+          }
+        }
+      }
     }
     return snippets;
   }
@@ -85,8 +90,10 @@ final class Snippets {
           UnifiedHighlighter.builder(searcher, analysis.indexing())
               .withBreakIterator(
                   () ->
+                      // Passages cut between words, not sentences: the JDK's sentence iterator
+                      // cost more than the search itself.
                       LengthGoalBreakIterator.createClosestToLength(
-                          BreakIterator.getSentenceInstance(Locale.ROOT), LENGTH, 0.3f))
+                          new CustomSeparatorBreakIterator(' '), LENGTH, 0.3f))
               .withMaxNoHighlightPassages(0)
               .withFormatter(new PartsFormatter()));
     }

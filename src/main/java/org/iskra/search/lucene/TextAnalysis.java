@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -88,7 +89,9 @@ final class TextAnalysis {
       } else if (group.equals("fr")) {
         stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
       }
-      stream = new ICUFoldingFilter(stream);
+      // Stemmers read accents (Portuguese "regiões" → "região"), so they run before folding;
+      // typed without accents the word stems to the same folded term.
+      stream = new LowerCaseFilter(stream);
       stream =
           switch (group) {
             case "en" -> new PorterStemFilter(stream);
@@ -97,6 +100,7 @@ final class TextAnalysis {
             case "fr" -> new FrenchLightStemFilter(stream);
             default -> stream;
           };
+      stream = new ICUFoldingFilter(stream);
       return new TokenStreamComponents(source, stream);
     }
 
