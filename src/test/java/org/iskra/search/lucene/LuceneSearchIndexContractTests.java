@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +48,7 @@ class LuceneSearchIndexContractTests extends SearchIndexContractTests {
 
   @Test
   void aSecondIndexOnTheSameFolderIsRefused() {
-    assertThatThrownBy(() -> open(folder)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> open(folder)).isInstanceOf(org.iskra.search.SearchIndexBusy.class);
     assertThat(index.count()).isZero();
   }
 }
