@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.iskra.syndication.GhostImporter;
+import org.iskra.syndication.ImportReport;
 import org.iskra.syndication.UnreadableText;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,10 @@ class ImportGhostCommand implements Command {
     }
     Path file = Path.of(parsed.positional().get(0));
     try {
+      long start = System.nanoTime();
+      ImportReport report = importer.importFile(file, parsed.option("section").orElse("news"));
       return ImportReportPrinter.print(
-          importer.importFile(file, parsed.option("section").orElse("news")), out, err);
+          report, java.time.Duration.ofNanos(System.nanoTime() - start), out, err);
     } catch (UnreadableText e) {
       err.println(e.getMessage());
       err.println("Nothing was imported.");

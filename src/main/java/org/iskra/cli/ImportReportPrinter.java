@@ -1,6 +1,7 @@
 package org.iskra.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
 import org.iskra.syndication.ImportReport;
 
@@ -13,7 +14,7 @@ final class ImportReportPrinter {
   private ImportReportPrinter() {}
 
   /** Prints the report; the exit code is 0, since every item was dealt with. */
-  static int print(ImportReport report, PrintStream out, PrintStream err) {
+  static int print(ImportReport report, Duration took, PrintStream out, PrintStream err) {
     out.println(
         report.source()
             + ": imported "
@@ -43,6 +44,12 @@ final class ImportReportPrinter {
               + item.reason()
               + " (nothing of it was imported)");
     }
+    long millis = Math.max(1, took.toMillis());
+    out.printf(
+        java.util.Locale.ROOT,
+        "Took %.1f s: %.0f items a second.%n",
+        millis / 1000.0,
+        report.items().size() * 1000.0 / millis);
     return 0;
   }
 }

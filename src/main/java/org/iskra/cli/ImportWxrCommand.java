@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.iskra.syndication.ImportReport;
 import org.iskra.syndication.UnreadableText;
 import org.iskra.syndication.WxrImporter;
 import org.springframework.stereotype.Component;
@@ -60,10 +61,11 @@ class ImportWxrCommand implements Command {
     }
     Path file = Path.of(parsed.positional().get(0));
     try {
+      long start = System.nanoTime();
+      ImportReport report =
+          importer.importFile(file, new WxrImporter.Options(categories, section, attachments));
       return ImportReportPrinter.print(
-          importer.importFile(file, new WxrImporter.Options(categories, section, attachments)),
-          out,
-          err);
+          report, java.time.Duration.ofNanos(System.nanoTime() - start), out, err);
     } catch (UnreadableText e) {
       err.println(e.getMessage());
       err.println("Nothing was imported.");

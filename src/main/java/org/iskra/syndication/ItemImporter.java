@@ -63,10 +63,12 @@ class ItemImporter {
   @Transactional
   public ImportReport.Item importItem(ImportedPost post) {
     String hash = post.contentHash();
+    // Feeds have no stable ids everywhere: an entry whose GUID changed is still the same link.
+    boolean byUrl = post.kind().equals(FeedFileImporter.KIND);
     Optional<ImportedItems.Imported> before =
         items
             .find(post.kind(), post.sourceId())
-            .or(() -> items.findByUrl(post.kind(), post.sourceUrl()));
+            .or(() -> byUrl ? items.findByUrl(post.kind(), post.sourceUrl()) : Optional.empty());
     if (before.isPresent() && before.get().contentHash().equals(hash)) {
       return result(post, ImportReport.Outcome.SKIPPED, "unchanged", before.get().articleId());
     }
