@@ -37,22 +37,27 @@ public record ImportReport(String source, List<Item> items) {
   public record Item(
       String position, String label, Outcome outcome, String reason, long articleId) {}
 
+  /** How many items had this outcome. */
   public long count(Outcome outcome) {
     return items.stream().filter(item -> item.outcome() == outcome).count();
   }
 
+  /** Items that became new articles. */
   public long imported() {
     return count(Outcome.IMPORTED);
   }
 
+  /** Items whose articles were revised because the source changed. */
   public long updated() {
     return count(Outcome.UPDATED);
   }
 
+  /** Items left alone, each with its reason. */
   public long skipped() {
     return count(Outcome.SKIPPED);
   }
 
+  /** Items refused, each with its position and reason; nothing of them was stored. */
   public long failed() {
     return count(Outcome.FAILED);
   }

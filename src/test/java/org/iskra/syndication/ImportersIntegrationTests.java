@@ -99,7 +99,7 @@ abstract class ImportersIntegrationTests {
             jdbc.sql(
                     "SELECT COUNT(*) FROM imported_items i JOIN articles a ON a.id = i.article_id"
                         + " WHERE i.source_kind = 'wxr' AND a.status = 'draft'"
-                        + " AND CAST(i.source_id AS INTEGER) BETWEEN 1000 AND 1299")
+                        + " AND LENGTH(i.source_id) = 4 AND i.source_id BETWEEN '1000' AND '1299'")
                 .query(Long.class)
                 .single())
         .isEqualTo(30);

@@ -12,5 +12,8 @@ class PostgresImportersIntegrationTests extends ImportersIntegrationTests {
   static void store(DynamicPropertyRegistry registry) {
     TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.POSTGRESQL)
         .forEach((k, v) -> registry.add(k, () -> v));
+    // The PostgreSQL server is shared by every cached test context (and other builds): few
+    // connections each, since the importers write from one thread.
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
   }
 }
