@@ -58,8 +58,11 @@ class LegacyUrlRedirect extends OncePerRequestFilter {
     if (!catcher.notFound) {
       return;
     }
+    if (response.isCommitted()) {
+      return;
+    }
     Optional<String> target = target(path, query);
-    if (target.isPresent() && !response.isCommitted()) {
+    if (target.isPresent()) {
       response.resetBuffer();
       redirect(response, target.get());
     } else if (catcher.message == null) {
