@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class IskraLauncher {
 
   /** Commands the launcher knows before any bean exists, so that a typo fails fast. */
-  static final Set<String> COMMANDS = Set.of("import-text", "create-user", "reindex");
+  static final Set<String> COMMANDS =
+      Set.of("import-text", "import-wxr", "import-ghost", "import-feed", "create-user", "reindex");
 
   private IskraLauncher() {}
 
@@ -89,6 +90,13 @@ public final class IskraLauncher {
         Usage: iskra [serve] [--setting=value …]   start the site (the default)
                iskra import-text FILE --section SLUG [--status draft|published]
                                                     one article per paragraph of a UTF-8 text file
+               iskra import-wxr FILE [--categories sections|tags] [--section SLUG]
+                                [--attachments DIR]  a WordPress export (WXR): posts, categories,
+                                                    tags, authors; old addresses redirect
+               iskra import-ghost FILE [--section SLUG]
+                                                    a Ghost JSON export
+               iskra import-feed FILE [--section SLUG]
+                                                    an RSS or Atom feed saved to a file
                iskra create-user --role admin|editor|author|contributor [--name NAME] EMAIL
                                                     a desk account; the password is asked for, or
                                                     read from the first line of standard input
