@@ -28,11 +28,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final ApiCredentials credentials;
   private final RateLimiter limiter;
   private final ApiSettings settings;
+  private final long uploadLimit;
 
-  ApiAuthenticationFilter(ApiCredentials credentials, RateLimiter limiter, ApiSettings settings) {
+  /**
+   * @param uploadLimit the largest multipart body (spring.servlet.multipart.max-request-size)
+   */
+  ApiAuthenticationFilter(
+      ApiCredentials credentials, RateLimiter limiter, ApiSettings settings, long uploadLimit) {
     this.credentials = credentials;
     this.limiter = limiter;
     this.settings = settings;
+    this.uploadLimit = uploadLimit;
   }
 
   @Override
@@ -130,17 +136,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     long length = request.getContentLengthLong();
     boolean multipart =
         request.getContentType() != null && request.getContentType().startsWith("multipart/");
-    // Uploads have their own limit (spring.servlet.multipart.*), answered by ApiErrors.
-    if (!multipart && length > settings.maxBodySize().toBytes()) {
+    // Checked here, before anything reads the body: a multipart body over Spring's limit would
+    // otherwise fail before any controller advice of ours could answer it.
+    long limit = multipart ? uploadLimit : settings.maxBodySize().toBytes();
+    if (length > limit) {
       Problems.write(
           response,
           request,
           HttpStatus.CONTENT_TOO_LARGE,
-          "The body has "
-              + length
-              + " bytes; the largest accepted is "
-              + settings.maxBodySize().toBytes()
-              + " bytes");
+          "The body has " + length + " bytes; the largest accepted is " + limit + " bytes");
       return;
     }
     List<SimpleGrantedAuthority> authorities =

@@ -1,5 +1,6 @@
 package org.iskra.api;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The third filter chain, for {@code /api/content/**} and {@code /api/admin/**}, before the desk's
@@ -24,7 +26,11 @@ class ApiSecurityConfiguration {
   @Bean
   @Order(0)
   SecurityFilterChain api(
-      HttpSecurity http, ApiCredentials credentials, RateLimiter limiter, ApiSettings settings)
+      HttpSecurity http,
+      ApiCredentials credentials,
+      RateLimiter limiter,
+      ApiSettings settings,
+      @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize uploadLimit)
       throws Exception {
     http.securityMatcher("/api/content/**", "/api/admin/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -51,7 +57,7 @@ class ApiSecurityConfiguration {
                             Problems.write(
                                 response, request, HttpStatus.FORBIDDEN, e.getMessage())))
         .addFilterAfter(
-            new ApiAuthenticationFilter(credentials, limiter, settings),
+            new ApiAuthenticationFilter(credentials, limiter, settings, uploadLimit.toBytes()),
             SecurityContextHolderFilter.class)
         .headers(
             headers ->
