@@ -9,16 +9,16 @@ import org.iskra.article.ArticleEvents.ArticleDeleted;
 import org.iskra.article.ArticleEvents.ArticlePublished;
 import org.iskra.article.ArticleEvents.ArticleRevised;
 import org.iskra.article.ArticleEvents.ArticleWithdrawn;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns features' events into queued deliveries, after their transaction commits (a rolled-back
- * save sends nothing), one per subscribed endpoint in one transaction of its own. The mapping of
- * events is here: a new feature's event gets a listener method and a {@link WebhookEvent}.
+ * Turns features' events into queued deliveries, one per subscribed endpoint, inside the
+ * transaction that published the event (a transactional outbox): a rolled-back save queues nothing,
+ * and the sender sees the deliveries only once the save is committed. (Writing after commit instead
+ * would need a second connection while SQLite's writer lock is still held.) The mapping of events
+ * is here: a new feature's event gets a listener method and a {@link WebhookEvent}.
  */
 @Component
 class WebhookQueue {
@@ -35,27 +35,23 @@ class WebhookQueue {
     this.clock = clock;
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @EventListener
   void on(ArticlePublished event) {
     enqueue(WebhookEvent.ARTICLE_PUBLISHED, article(event.articleId(), event.uid(), event.title()));
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @EventListener
   void on(ArticleRevised event) {
     enqueue(WebhookEvent.ARTICLE_UPDATED, article(event.articleId(), event.uid(), event.title()));
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @EventListener
   void on(ArticleWithdrawn event) {
     enqueue(
         WebhookEvent.ARTICLE_UNPUBLISHED, article(event.articleId(), event.uid(), event.title()));
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  @EventListener
   void on(ArticleDeleted event) {
     enqueue(WebhookEvent.ARTICLE_DELETED, article(event.articleId(), event.uid(), event.title()));
   }
