@@ -154,7 +154,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope.code()))
         .forEach(authorities::add);
     authenticate(new ApiAuthentication(holder.get(), authorities));
-    chain.doFilter(request, response);
+    // Without a length (chunked), the limit is enforced while the body is read.
+    chain.doFilter(length < 0 ? new LimitedBody(request, limit) : request, response);
   }
 
   private boolean withinLimit(

@@ -42,6 +42,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedBody.TooLarge tooLarge) {
+        ProblemDetail problem =
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The body is too large; the largest accepted is " + tooLarge.limit + " bytes");
+        return createResponseEntity(problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+      }
+    }
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle("Malformed request body");
     Throwable cause = e.getMostSpecificCause();

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -55,8 +56,12 @@ import tools.jackson.databind.json.JsonMapper;
       "iskra.webhooks.retry-base=300ms",
       "iskra.webhooks.max-attempts=3",
       "spring.servlet.multipart.max-file-size=300KB",
-      "spring.servlet.multipart.max-request-size=300KB"
+      "spring.servlet.multipart.max-request-size=300KB",
+      "spring.datasource.hikari.maximum-pool-size=5"
     })
+// Closed after the class: the PostgreSQL server is shared by the whole suite (and by parallel
+// builds), and a cached context would keep its connections for the rest of the run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ApiIntegrationTests {
 
   static final String PASSWORD = "a long enough passphrase";
@@ -630,6 +635,18 @@ abstract class ApiIntegrationTests {
         admin(token, "POST", "/api/admin/v1/articles", "{\"title\": \"" + big + "\"}"),
         413,
         "largest accepted is 10240 bytes");
+    HttpResponse<String> chunked =
+        send(
+            request("/api/admin/v1/articles")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () ->
+                            new java.io.ByteArrayInputStream(
+                                ("{\"title\": \"" + big + "\"}")
+                                    .getBytes(StandardCharsets.UTF_8)))));
+    assertProblem(chunked, 413, "largest accepted is 10240 bytes");
     HttpResponse<String> text =
         send(
             request("/api/admin/v1/articles")
