@@ -1,6 +1,7 @@
 package org.iskra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with {@code currentVersion}). Needs the {@code articles:write} scope.
  */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.ADMIN_TOKEN)
 @RequestMapping(path = "/api/admin/v1/articles", produces = "application/json")
 @Tag(name = "Admin API: articles", description = "By bearer token with the articles:write scope")
 class AdminArticlesApiController {

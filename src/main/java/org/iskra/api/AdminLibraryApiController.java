@@ -1,6 +1,7 @@
 package org.iskra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * ({@code taxonomy:write}, editors and administrators): sections, tags and authors.
  */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.ADMIN_TOKEN)
 @RequestMapping(path = "/api/admin/v1", produces = "application/json")
 @Tag(name = "Admin API: media and taxonomy")
 class AdminLibraryApiController {

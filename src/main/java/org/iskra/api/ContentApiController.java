@@ -2,6 +2,7 @@ package org.iskra.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (checked by {@link ApiAuthenticationFilter}). Events and appeals join when their features exist.
  */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.CONTENT_KEY)
 @RequestMapping(path = "/api/content/v1", produces = "application/json")
 @Tag(name = "Content API", description = "Published articles and taxonomy, by content API key")
 class ContentApiController {

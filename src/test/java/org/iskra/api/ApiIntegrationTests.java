@@ -901,6 +901,10 @@ abstract class ApiIntegrationTests {
     assertThat(checked).isGreaterThanOrEqualTo(16);
     assertThat(missing).isEmpty();
     assertThat(paths).containsKey("/api/search");
+    assertThat(result.getOpenAPI().getComponents().getSecuritySchemes())
+        .containsKeys("contentKey", "adminToken");
+    assertThat(paths.get("/api/admin/v1/articles").getPost().getSecurity().getFirst())
+        .containsKey("adminToken");
     assertThat(send(request("/api/docs")).statusCode()).isIn(200, 302);
   }
 }
