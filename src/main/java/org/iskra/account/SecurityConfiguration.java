@@ -28,6 +28,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * AccountStateFilter}), CSRF, sign-in throttling ({@link SignInThrottleFilter}), the password form
  * ({@link DeskAuthentication}, then {@link SignInOutcomes}), and authorisation by role. The sign-in
  * pages, its one-time-code step and the first-run {@code /setup} are open to all.
+ *
+ * <p>A third chain, for the Content and Admin APIs, comes first and lives with them ({@code
+ * api.ApiSecurityConfiguration}): it authenticates by key or token only, so {@code account} need
+ * not depend on {@code api}.
  */
 @Configuration
 class SecurityConfiguration {

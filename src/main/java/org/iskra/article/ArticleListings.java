@@ -83,6 +83,24 @@ public class ArticleListings {
     return views.of(articles.listPublishedInFull(listing, limit));
   }
 
+  /**
+   * Published articles matching the listing and the language (any when null), whole, in publication
+   * order (newest first unless {@code oldestFirst}), strictly after the position ({@code afterAt},
+   * {@code afterId}) of the last article of the previous page, or from the start when {@code
+   * afterAt} is null; at most {@code limit}. A fixed number of queries per page; pages stay stable
+   * while articles are published (keyset paging), for the Content API.
+   */
+  public List<ArticleView> pageAfter(
+      Listing listing,
+      String language,
+      boolean oldestFirst,
+      Instant afterAt,
+      long afterId,
+      int limit) {
+    return views.of(
+        articles.listPublishedAfter(listing, language, oldestFirst, afterAt, afterId, limit));
+  }
+
   /** How many published articles match the listing. */
   public long count(Listing listing) {
     return articles.countPublished(listing);

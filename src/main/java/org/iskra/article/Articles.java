@@ -102,6 +102,20 @@ interface Articles {
   /** The newest published articles matching the listing, whole and with their links. */
   List<Article> listPublishedInFull(Listing listing, int limit);
 
+  /**
+   * Published articles matching the listing (and the language, unless null), whole and with their
+   * links, ordered by publication time and id, newest first unless {@code oldestFirst}, strictly
+   * after the position ({@code afterAt}, {@code afterId}) when {@code afterAt} is not null (keyset
+   * paging: stable while articles are added), at most {@code limit}.
+   */
+  List<Article> listPublishedAfter(
+      Listing listing,
+      String language,
+      boolean oldestFirst,
+      java.time.Instant afterAt,
+      long afterId,
+      int limit);
+
   /** Published articles matching the listing, oldest first, so that a page keeps its articles. */
   List<LocatedArticle> listPublishedLocations(Listing listing, int offset, int limit);
 

@@ -562,6 +562,44 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<Article> listPublishedAfter(
+      Listing listing,
+      String language,
+      boolean oldestFirst,
+      Instant afterAt,
+      long afterId,
+      int limit) {
+    Filter filter = Filter.of(listing);
+    StringBuilder sql = new StringBuilder("SELECT ").append(prefixed(ARTICLE_COLUMNS)).append(' ');
+    sql.append(filter.fromWhere());
+    Map<String, Object> params = new HashMap<>(filter.params());
+    if (language != null) {
+      sql.append(" AND a.language = :language");
+      params.put("language", language);
+    }
+    String after = oldestFirst ? ">" : "<";
+    if (afterAt != null) {
+      // Row comparison spelled out: both stores support (a, b) < (x, y), but this reads the same.
+      sql.append(" AND (a.published_at ")
+          .append(after)
+          .append(" :afterAt OR (a.published_at = :afterAt AND a.id ")
+          .append(after)
+          .append(" :afterId))");
+      params.put("afterAt", afterAt.toEpochMilli());
+      params.put("afterId", afterId);
+    }
+    String direction = oldestFirst ? "ASC" : "DESC";
+    sql.append(" ORDER BY a.published_at ")
+        .append(direction)
+        .append(", a.id ")
+        .append(direction)
+        .append(" LIMIT :limit");
+    params.put("limit", limit);
+    List<Article> rows = jdbc.sql(sql.toString()).params(params).query(this::article).list();
+    return rows.isEmpty() ? rows : withLinks(rows);
+  }
+
+  @Override
   public List<LocatedArticle> listPublishedLocations(Listing listing, int offset, int limit) {
     Filter filter = Filter.of(listing);
     return filter

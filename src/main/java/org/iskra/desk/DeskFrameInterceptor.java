@@ -71,6 +71,11 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     links.add(new DeskFrame.Link("Dashboard", "/desk"));
     links.add(new DeskFrame.Link("Articles", "/desk/articles"));
     links.add(new DeskFrame.Link("Media", "/desk/media"));
+    if (roles.contains("ADMIN") || roles.contains("EDITOR")) {
+      links.add(new DeskFrame.Link("API keys", "/desk/api-keys"));
+      links.add(new DeskFrame.Link("Webhooks", "/desk/webhooks"));
+    }
+    links.add(new DeskFrame.Link("API tokens", "/desk/api-tokens"));
     if (roles.contains("ADMIN")) {
       links.add(new DeskFrame.Link("Users", "/desk/users"));
       links.add(new DeskFrame.Link("Audit log", "/desk/audit"));

@@ -1,0 +1,37 @@
+package org.iskra.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problem details from filters, where no controller advice reaches: the same shape
+ * as {@link ApiErrors} gives controllers' errors.
+ */
+final class Problems {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private Problems() {}
+
+  static ProblemDetail of(HttpStatus status, String detail, HttpServletRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    return problem;
+  }
+
+  static void write(
+      HttpServletResponse response, HttpServletRequest request, HttpStatus status, String detail)
+      throws IOException {
+    ProblemDetail problem = of(status, detail, request);
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(JSON.writeValueAsString(problem));
+  }
+}
