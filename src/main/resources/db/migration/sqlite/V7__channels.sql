@@ -105,3 +105,6 @@ CREATE TABLE channel_secrets (
   name   TEXT PRIMARY KEY,
   value  TEXT NOT NULL
 );
+
+-- A digest of a period is planned once, even with several servers.
+CREATE UNIQUE INDEX newsletter_digest_once ON newsletter_messages (kind, frequency, period_until);
