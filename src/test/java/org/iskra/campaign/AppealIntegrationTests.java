@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Appeals over real HTTP on each store: the demo appeal's progress on its page and on its article,
@@ -27,7 +28,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "iskra.campaign.payment-webhook-secret=test-payment-secret")
+    properties = {
+      "iskra.campaign.payment-webhook-secret=test-payment-secret",
+      "spring.datasource.hikari.maximum-pool-size=4"
+    })
+// Closed after the class, and with a small pool: the shared PostgreSQL server has a hundred
+// connection slots for every cached test context.
+@DirtiesContext
 abstract class AppealIntegrationTests {
 
   static final String SECRET = "test-payment-secret";

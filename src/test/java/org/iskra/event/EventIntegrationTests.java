@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and past listings, JSON-LD, and iCalendar feeds parsed with ical4j across a daylight-saving
  * change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.hikari.maximum-pool-size=4")
+// Closed after the class, and with a small pool: the shared PostgreSQL server has a hundred
+// connection slots for every cached test context.
+@DirtiesContext
 abstract class EventIntegrationTests {
 
   static final String PASSWORD = "a long enough passphrase";

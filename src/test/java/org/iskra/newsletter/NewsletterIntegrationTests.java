@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Newsletters end to end against a real SMTP server (GreenMail), on each store: sign-up, the
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      "spring.datasource.hikari.maximum-pool-size=4",
       "spring.mail.host=127.0.0.1",
       "iskra.newsletter.rate-per-minute=6000",
       "iskra.newsletter.poll-interval=100ms",
@@ -46,6 +48,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "iskra.newsletter.mail-webhook-secret=test-mail-secret",
       "iskra.schedule.initial-delay=1h"
     })
+// Closed after the class, and with a small pool: the shared PostgreSQL server has a hundred
+// connection slots for every cached test context.
+@DirtiesContext
 abstract class NewsletterIntegrationTests {
 
   static final String PASSWORD = "a long enough passphrase";

@@ -38,6 +38,7 @@ abstract class NewsletterRestartIntegrationTests {
   void aRestartInTheMiddleOfASendLosesAndDuplicatesNothing() {
     Map<String, Object> properties = new HashMap<>(TestDatabases.emptyDatabaseProperties(kind()));
     properties.put("server.port", "0");
+    properties.put("spring.datasource.hikari.maximum-pool-size", "4");
     properties.put("spring.mail.host", "127.0.0.1");
     properties.put("spring.mail.port", Integer.toString(TestMail.port()));
     // Two mails a second, so that the stop comes with most of the batch still queued.
