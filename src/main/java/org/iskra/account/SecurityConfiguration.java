@@ -135,6 +135,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
       http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+          // Machine-to-machine and one-click (RFC 8058) posts carry no CSRF token; each of these
+          // endpoints authenticates the request itself: webhooks by their HMAC signature, the
+          // unsubscribe post by its signed token.
+          .csrf(
+              csrf ->
+                  csrf.ignoringRequestMatchers(
+                      "/webhooks/payments", "/webhooks/mail-events", "/newsletter/unsubscribe"))
           // Public pages carry their own caching rules; the desk keeps Spring's no-store.
           .headers(headers -> headers.cacheControl(cache -> cache.disable()))
           .sessionManagement(

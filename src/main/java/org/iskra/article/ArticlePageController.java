@@ -36,6 +36,7 @@ class ArticlePageController {
   private final ArticleListings listings;
   private final ArticleHeads heads;
   private final ObjectProvider<RelatedArticles> related;
+  private final ObjectProvider<ArticleAsides> asides;
 
   ArticlePageController(
       Articles articles,
@@ -45,7 +46,8 @@ class ArticlePageController {
       PageFrames frames,
       ArticleListings listings,
       ArticleHeads heads,
-      ObjectProvider<RelatedArticles> related) {
+      ObjectProvider<RelatedArticles> related,
+      ObjectProvider<ArticleAsides> asides) {
     this.articles = articles;
     this.sections = sections;
     this.views = views;
@@ -54,6 +56,7 @@ class ArticlePageController {
     this.listings = listings;
     this.heads = heads;
     this.related = related;
+    this.asides = asides;
   }
 
   @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
@@ -84,6 +87,8 @@ class ArticlePageController {
     List<Teaser> more = moreFrom(section, article.id());
     model.addAttribute("more", more);
     model.addAttribute("related", relatedTo(article, more));
+    model.addAttribute(
+        "asides", asides.orderedStream().flatMap(a -> a.asidesOf(article).stream()).toList());
     return "article/page";
   }
 

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.iskra.article.Article;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticlePublisher;
 import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
 import org.iskra.author.Authors;
+import org.iskra.campaign.Appeal;
+import org.iskra.campaign.Fundraising;
+import org.iskra.event.EventCalendar;
+import org.iskra.event.EventDraft;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -44,6 +49,8 @@ class DemoContent implements ApplicationRunner {
   private final Tags tags;
   private final PublicationProfile profile;
   private final TransactionTemplate transaction;
+  private final Fundraising fundraising;
+  private final EventCalendar events;
 
   DemoContent(
       ArticleListings listings,
@@ -52,7 +59,9 @@ class DemoContent implements ApplicationRunner {
       Authors authors,
       Tags tags,
       PublicationProfile profile,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      Fundraising fundraising,
+      EventCalendar events) {
     this.listings = listings;
     this.publisher = publisher;
     this.sections = sections;
@@ -60,6 +69,8 @@ class DemoContent implements ApplicationRunner {
     this.tags = tags;
     this.profile = profile;
     this.transaction = transaction;
+    this.fundraising = fundraising;
+    this.events = events;
   }
 
   @Override
@@ -110,9 +121,46 @@ class DemoContent implements ApplicationRunner {
               entry.tags().stream().map(name -> tags.findOrCreateByName(name).id()).toList(),
               entry.countries(),
               null);
-      publisher.create(manuscript, ArticleStatus.PUBLISHED, entry.published());
+      Article article = publisher.create(manuscript, ArticleStatus.PUBLISHED, entry.published());
+      if (entry.campaign() != null) {
+        appeal(entry.campaign(), article, entry.published());
+      }
+      if (entry.event() != null) {
+        event(entry.event(), article);
+      }
     }
     return metadata.articles().size();
+  }
+
+  /** The appeal, with demo gifts of at most 2,500 each that add up to what it has raised. */
+  private void appeal(DemoMetadata.Campaign campaign, Article article, java.time.Instant start) {
+    Appeal appeal =
+        fundraising.create(
+            campaign.name(), article.title(), campaign.target(), campaign.currency(), start, null);
+    java.math.BigDecimal left = new java.math.BigDecimal(campaign.raised());
+    java.math.BigDecimal gift = new java.math.BigDecimal("2500");
+    while (left.signum() > 0) {
+      java.math.BigDecimal amount = left.min(gift);
+      fundraising.recordByHand(
+          appeal.id(), amount.toPlainString(), campaign.currency(), "Demo donor", "", false);
+      left = left.subtract(amount);
+    }
+    fundraising.link(article.id(), appeal.id());
+  }
+
+  /** The event, from 09:00 on its first day to 17:00 on its last, linked both ways. */
+  private void event(DemoMetadata.Event event, Article article) {
+    events.create(
+        new EventDraft(
+            event.name(),
+            article.title(),
+            event.starts().atTime(9, 0),
+            event.ends().atTime(17, 0),
+            java.time.ZoneId.of(event.timezone()),
+            event.venue(),
+            "",
+            event.organiser(),
+            List.of(article.id())));
   }
 
   private static byte[] read(String resource) {

@@ -20,5 +20,19 @@ record DemoMetadata(Publication publication, List<Section> sections, List<Entry>
       String section,
       List<String> countries,
       List<String> tags,
-      List<String> authors) {}
+      List<String> authors,
+      Campaign campaign,
+      Event event) {}
+
+  /** An appeal the article carries; amounts are decimal strings in the currency. */
+  record Campaign(String name, String target, String currency, String raised) {}
+
+  /** An event the article announces; dates are local to the zone. */
+  record Event(
+      String name,
+      java.time.LocalDate starts,
+      java.time.LocalDate ends,
+      String timezone,
+      String venue,
+      String organiser) {}
 }

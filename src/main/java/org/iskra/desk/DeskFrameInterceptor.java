@@ -71,6 +71,9 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     links.add(new DeskFrame.Link("Dashboard", "/desk"));
     links.add(new DeskFrame.Link("Articles", "/desk/articles"));
     links.add(new DeskFrame.Link("Media", "/desk/media"));
+    links.add(new DeskFrame.Link("Appeals", "/desk/appeals"));
+    links.add(new DeskFrame.Link("Events", "/desk/events"));
+    links.add(new DeskFrame.Link("Newsletters", "/desk/newsletters"));
     if (roles.contains("ADMIN") || roles.contains("EDITOR")) {
       links.add(new DeskFrame.Link("API keys", "/desk/api-keys"));
       links.add(new DeskFrame.Link("Webhooks", "/desk/webhooks"));

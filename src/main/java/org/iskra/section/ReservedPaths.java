@@ -36,7 +36,8 @@ final class ReservedPaths {
           "tag",
           "tags",
           "appeal",
-          "appeals");
+          "appeals",
+          "webhooks");
 
   private ReservedPaths() {}
 

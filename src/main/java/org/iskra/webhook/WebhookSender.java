@@ -92,7 +92,7 @@ class WebhookSender {
             .header("Iskra-Delivery", Long.toString(delivery.id()))
             .header(
                 "Iskra-Signature",
-                WebhookSignature.header(endpoint.get().secret(), timestamp, delivery.payload()))
+                DeliverySignature.header(endpoint.get().secret(), timestamp, delivery.payload()))
             .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
             .build();
     try {

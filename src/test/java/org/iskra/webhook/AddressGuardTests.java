@@ -74,8 +74,9 @@ class AddressGuardTests {
 
   @Test
   void signaturesAreHmacSha256OfTimestampDotBody() {
-    assertThat(WebhookSignature.header("whsec_test", 1700000000L, "{\"a\":1}"))
-        .isEqualTo("t=1700000000,v1=" + WebhookSignature.hmac("whsec_test", "1700000000.{\"a\":1}"))
+    assertThat(DeliverySignature.header("whsec_test", 1700000000L, "{\"a\":1}"))
+        .isEqualTo(
+            "t=1700000000,v1=" + DeliverySignature.hmac("whsec_test", "1700000000.{\"a\":1}"))
         .matches("t=1700000000,v1=[0-9a-f]{64}");
   }
 }
