@@ -72,7 +72,6 @@ class ItemImporter {
     if (before.isPresent() && before.get().contentHash().equals(hash)) {
       return result(post, ImportReport.Outcome.SKIPPED, "unchanged", before.get().articleId());
     }
-    Manuscript manuscript = manuscript(post);
     Article article;
     ImportReport.Outcome outcome;
     if (before.isPresent()) {
@@ -85,11 +84,13 @@ class ItemImporter {
             "changed in the source, but edited in Iskra since the import; not overwritten",
             imported.articleId());
       }
+      // Sections, authors and tags only once it is certain that the article is written.
       article =
-          publisher.revise(imported.articleId(), manuscript, post.status(), post.publishedAt());
+          publisher.revise(
+              imported.articleId(), manuscript(post), post.status(), post.publishedAt());
       outcome = ImportReport.Outcome.UPDATED;
     } else {
-      article = publisher.create(manuscript, post.status(), post.publishedAt());
+      article = publisher.create(manuscript(post), post.status(), post.publishedAt());
       outcome = ImportReport.Outcome.IMPORTED;
     }
     Instant now = clock.instant();
