@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param paymentWebhookSecret the secret shared with the payment provider for {@code
  *     /webhooks/payments}; while empty, the webhook accepts nothing
+ * @param frontPageAppeal the slug of the appeal whose progress the front page carries, or empty
  */
 @ConfigurationProperties("iskra.campaign")
-record CampaignSettings(@DefaultValue("") String paymentWebhookSecret) {}
+record CampaignSettings(
+    @DefaultValue("") String paymentWebhookSecret, @DefaultValue("") String frontPageAppeal) {}

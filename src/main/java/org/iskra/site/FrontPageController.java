@@ -1,5 +1,6 @@
 package org.iskra.site;
 
+import java.util.List;
 import org.iskra.article.Listing;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
@@ -14,15 +15,23 @@ class FrontPageController {
 
   private final ListingPages pages;
   private final PublicationProfile profile;
+  private final List<FrontPageBlocks> blocks;
 
-  FrontPageController(ListingPages pages, PublicationProfile profile) {
+  FrontPageController(
+      ListingPages pages, PublicationProfile profile, List<FrontPageBlocks> blocks) {
     this.pages = pages;
     this.profile = profile;
+    this.blocks = blocks;
   }
 
   @GetMapping("/")
   String front(@RequestParam(name = "page", required = false) String page, Model model) {
     Publication publication = profile.current();
+    model.addAttribute(
+        "blocks",
+        page == null
+            ? blocks.stream().flatMap(source -> source.blocks().stream()).toList()
+            : List.of());
     return pages.render(
         model,
         Listing.everything(),

@@ -30,6 +30,7 @@ import org.springframework.test.annotation.DirtiesContext;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "iskra.campaign.payment-webhook-secret=test-payment-secret",
+      "iskra.campaign.front-page-appeal=panamerican-school-of-the-imt",
       "spring.datasource.hikari.maximum-pool-size=4"
     })
 // Closed after the class, and with a small pool: the shared PostgreSQL server has a hundred
@@ -61,6 +62,13 @@ abstract class AppealIntegrationTests {
 
   String figures(Document page) {
     return page.selectFirst(".appeal__figures").text();
+  }
+
+  @Test
+  void theFrontPageCarriesTheChosenAppeal() {
+    Document front = site().get("/").html();
+    assertThat(figures(front)).isEqualTo("$8,750 raised of $10,000 · 87% · 4 donations");
+    assertThat(front.select(".listing__block")).hasSize(1);
   }
 
   @Test
