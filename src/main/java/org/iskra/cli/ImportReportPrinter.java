@@ -1,9 +1,14 @@
 package org.iskra.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.iskra.syndication.ImportReport;
+import org.iskra.syndication.UnreadableText;
 
 /**
  * Prints an import's report: the counts, every skip but "unchanged" and every failure with its
@@ -14,6 +19,31 @@ final class ImportReportPrinter {
   private ImportReportPrinter() {}
 
   /** Prints the report; the exit code is 0, since every item was dealt with. */
+  /**
+   * Runs an import of one file into one section ({@code FILE [--section SLUG]}, section {@code
+   * news} by default) and prints its report; a file that cannot be read is refused whole.
+   */
+  static int importOneFile(
+      List<String> args,
+      BiFunction<Path, String, ImportReport> importer,
+      PrintStream out,
+      PrintStream err) {
+    CommandArguments parsed = CommandArguments.parse(args, Set.of("section"));
+    if (parsed.positional().size() != 1) {
+      throw new UsageError("Give exactly one FILE to import");
+    }
+    Path file = Path.of(parsed.positional().get(0));
+    try {
+      long start = System.nanoTime();
+      ImportReport report = importer.apply(file, parsed.option("section").orElse("news"));
+      return print(report, Duration.ofNanos(System.nanoTime() - start), out, err);
+    } catch (UnreadableText e) {
+      err.println(e.getMessage());
+      err.println("Nothing was imported.");
+      return 1;
+    }
+  }
+
   static int print(ImportReport report, Duration took, PrintStream out, PrintStream err) {
     out.println(
         report.source()
