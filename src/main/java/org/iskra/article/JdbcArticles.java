@@ -309,27 +309,13 @@ class JdbcArticles implements Articles {
 
   /** Adds bylines and countries to listed rows in two queries, whatever their number. */
   private List<ListedArticle> withBylines(List<ListedArticle> rows) {
-    if (rows.isEmpty()) {
-      return rows;
+    List<Long> ids = rows.stream().map(ListedArticle::id).toList();
+    Map<Long, List<Long>> authors = ArticleLinks.authorIds(jdbc, ids);
+    Map<Long, List<String>> countries = ArticleLinks.countryCodes(jdbc, ids);
+    for (ListedArticle row : rows) {
+      row.authorIds().addAll(authors.getOrDefault(row.id(), List.of()));
+      row.countryCodes().addAll(countries.getOrDefault(row.id(), List.of()));
     }
-    Map<Long, ListedArticle> byId = new LinkedHashMap<>();
-    rows.forEach(row -> byId.put(row.id(), row));
-    jdbc.sql(
-            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", byId.keySet())
-        .query(
-            rs -> {
-              byId.get(rs.getLong(1)).authorIds().add(rs.getLong(2));
-            });
-    jdbc.sql(
-            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", byId.keySet())
-        .query(
-            rs -> {
-              byId.get(rs.getLong(1)).countryCodes().add(rs.getString(2));
-            });
     return rows;
   }
 
@@ -414,33 +400,9 @@ class JdbcArticles implements Articles {
   /** Adds the links of all rows in three queries, rather than three per row. */
   private List<Article> withLinks(List<Article> rows) {
     List<Long> ids = rows.stream().map(Article::id).toList();
-    Map<Long, List<Long>> authors = new HashMap<>();
-    Map<Long, List<Long>> tags = new HashMap<>();
-    Map<Long, List<String>> countries = new HashMap<>();
-    jdbc.sql(
-            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
-    jdbc.sql(
-            "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-            });
-    jdbc.sql(
-            "SELECT article_id, country_code FROM article_countries WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", ids)
-        .query(
-            rs -> {
-              countries.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            });
+    Map<Long, List<Long>> authors = ArticleLinks.authorIds(jdbc, ids);
+    Map<Long, List<Long>> tags = ArticleLinks.tagIds(jdbc, ids);
+    Map<Long, List<String>> countries = ArticleLinks.countryCodes(jdbc, ids);
     return rows.stream()
         .map(
             a ->

@@ -86,19 +86,9 @@ class JdbcDeskArticles implements DeskArticles {
 
   /** Adds the bylines in one query, whatever the number of rows. */
   private List<Row> withAuthors(List<Row> rows) {
-    if (rows.isEmpty()) {
-      return rows;
-    }
-    Map<Long, Row> byId = new LinkedHashMap<>();
-    rows.forEach(row -> byId.put(row.id(), row));
-    jdbc.sql(
-            "SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids)"
-                + " ORDER BY article_id, position")
-        .param("ids", byId.keySet())
-        .query(
-            rs -> {
-              byId.get(rs.getLong(1)).authorIds().add(rs.getLong(2));
-            });
+    Map<Long, List<Long>> authors =
+        ArticleLinks.authorIds(jdbc, rows.stream().map(Row::id).toList());
+    rows.forEach(row -> row.authorIds().addAll(authors.getOrDefault(row.id(), List.of())));
     return rows;
   }
 
