@@ -208,6 +208,21 @@ abstract class TranslationDeskIntegrationTests {
     assertThat(Jsoup.parse(refused.body()).selectFirst("[role=alert]").text())
         .contains("already in Español");
     assertThat(articles.count()).isEqualTo(before);
+
+    // The editor's autosave stores a translation's first draft as linked as a save does.
+    HttpResponse<String> pt = editor.get("/desk/articles/" + original + "/translate?language=pt");
+    Map<String, String> typed = form(pt.body(), Map.of("title", "A greve da colheita"));
+    typed.remove("action");
+    HttpResponse<String> autosaved = editor.postJson("/desk/articles", typed);
+    assertThat(autosaved.statusCode()).as(autosaved.body()).isEqualTo(201);
+    long portuguese = Long.parseLong(autosaved.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    assertThat(stored(portuguese).language()).isEqualTo("pt");
+    assertThat(stored(portuguese).translationGroup()).isEqualTo(source.translationGroup());
+    assertThat(
+            Jsoup.parse(editor.get("/desk/articles/" + portuguese).body())
+                .selectFirst("#original-title")
+                .text())
+        .isEqualTo("The harvest strike");
   }
 
   @Test
