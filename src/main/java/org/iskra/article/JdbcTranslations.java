@@ -14,10 +14,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcTranslations implements Translations {
 
-  /** Whether the original {@code o} changed since the link {@code x} last caught up. */
+  /**
+   * Whether the original {@code o} changed since the link {@code x} last caught up. An original in
+   * the trash is nothing to follow.
+   */
   static final String OUT_OF_DATE =
-      "(o.title <> x.source_title OR o.standfirst <> x.source_standfirst"
-          + " OR o.body <> x.source_body)";
+      "(o.trashed_at IS NULL AND (o.title <> x.source_title"
+          + " OR o.standfirst <> x.source_standfirst OR o.body <> x.source_body))";
 
   private static final String MEMBER_COLUMNS =
       "a.id, a.language, a.title, a.status, a.published_at, a.updated_at,"
