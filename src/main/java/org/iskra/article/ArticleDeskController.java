@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.iskra.account.Account;
 import org.iskra.account.AccountRegistry;
@@ -18,6 +20,7 @@ import org.iskra.section.Sections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -266,8 +269,7 @@ class ArticleDeskController {
     Account me = me(principal);
     Article original = publisher.get(id);
     if (!ArticlePolicy.canTranslate(me, original)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "You may not translate this article");
+      throw new AccessDeniedException("You may not translate this article");
     }
     String tag = language.strip();
     List<Translations.Member> group = translations.group(original);
@@ -564,12 +566,8 @@ class ArticleDeskController {
   private static boolean isLanguageTag(String tag) {
     try {
       return !tag.isEmpty()
-          && !new java.util.Locale.Builder()
-              .setLanguageTag(tag)
-              .build()
-              .toLanguageTag()
-              .equals("und");
-    } catch (java.util.IllformedLocaleException e) {
+          && !new Locale.Builder().setLanguageTag(tag).build().toLanguageTag().equals("und");
+    } catch (IllformedLocaleException e) {
       return false;
     }
   }
