@@ -198,6 +198,19 @@ public class Fundraising {
     return appeals.progress(appeal);
   }
 
+  /**
+   * A page of appeals with their progress for the Content API: those with this status now (any when
+   * null), by start, latest first unless {@code oldestFirst}, strictly after the position ({@code
+   * afterStart}, {@code afterId}) of the last appeal of the previous page, or from the start when
+   * {@code afterStart} is null; at most {@code limit}. Two queries whatever the limit.
+   */
+  @Transactional(readOnly = true)
+  public List<AppealProgress> pageAfter(
+      Appeal.Status status, boolean oldestFirst, Instant afterStart, long afterId, int limit) {
+    return appeals.progress(
+        appeals.listPage(status, clock.instant(), oldestFirst, afterStart, afterId, limit));
+  }
+
   @Transactional(readOnly = true)
   public Optional<Appeal> findBySlug(String slug) {
     return appeals.findBySlug(slug);
@@ -235,6 +248,12 @@ public class Fundraising {
   @Transactional(readOnly = true)
   public List<Long> articlesOf(long appealId) {
     return appeals.listArticleIds(appealId);
+  }
+
+  /** The linked article ids of each appeal (absent when none), in one query. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, List<Long>> articlesOf(java.util.Collection<Long> appealIds) {
+    return appeals.listArticleIds(appealIds);
   }
 
   /** Makes the article carry the appeal's progress block, replacing any other appeal. */
