@@ -241,6 +241,15 @@ abstract class WebhookEventsIntegrationTests {
     assertThat(refunded.get("paymentId").asString()).isEqualTo(paymentId);
     assertThat(refunded.get("appealSlug").asString()).isEqualTo(appeal.slug());
 
+    // A gift staff record by hand: no payment id, and neither the donor nor who recorded it.
+    fundraising.recordByHand(
+        appeal.id(), "12.00", "EUR", "Desk Donor", "editor@example.org", false);
+    JsonNode byHand = nextDelivery(secret, "donation.recorded");
+    assertThat(byHand.get("data").get("amountMinor").asLong()).isEqualTo(1200);
+    assertThat(byHand.get("data").get("source").asString()).isEqualTo("desk");
+    assertThat(byHand.get("data").get("paymentId").isNull()).isTrue();
+    assertThat(byHand.toString()).doesNotContain("Desk Donor").doesNotContain("editor@");
+
     // A payment the appeal refuses (another currency) is rolled back and announces nothing.
     pay(
         """
