@@ -110,7 +110,20 @@ class ArticleDeskController {
     Account me = me(principal);
     ArticleForm form =
         new ArticleForm(
-            "", "", "", "", "", "", "", List.of(), publication.current().language(), "", "", 0);
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            List.of(),
+            publication.current().language(),
+            "",
+            "",
+            0,
+            "",
+            "");
     return editor(model, me, null, form, null, null, null);
   }
 
@@ -230,7 +243,9 @@ class ArticleDeskController {
                   List.of(),
                   List.of(),
                   edit.countryCodes(),
-                  edit.featuredImage()));
+                  edit.featuredImage(),
+                  edit.canonicalUrl(),
+                  edit.attribution()));
       Instant at = form.publishAt(zone());
       Instant now = clock.instant();
       Article shell =
@@ -254,7 +269,9 @@ class ArticleDeskController {
               List.of(),
               clean.countryCodes(),
               null,
-              null);
+              null,
+              clean.canonicalUrl(),
+              clean.attribution());
       ArticleView view = views.preview(shell, edit.authorNames(), edit.tagNames());
       model.addAttribute(
           "frame",

@@ -8,6 +8,8 @@ import java.util.List;
  * neither.
  *
  * @param featuredImage a media key, or empty
+ * @param canonicalUrl the original's address when republished from elsewhere, or empty
+ * @param attribution who published the original, or empty
  */
 public record ArticleEdit(
     String language,
@@ -19,11 +21,40 @@ public record ArticleEdit(
     List<String> authorNames,
     List<String> tagNames,
     List<String> countryCodes,
-    String featuredImage) {
+    String featuredImage,
+    String canonicalUrl,
+    String attribution) {
 
   public ArticleEdit {
     authorNames = List.copyOf(authorNames);
     tagNames = List.copyOf(tagNames);
     countryCodes = List.copyOf(countryCodes);
+  }
+
+  /** An edit of an article of the publication's own, with no original elsewhere. */
+  public ArticleEdit(
+      String language,
+      String title,
+      String slug,
+      String standfirst,
+      String body,
+      long sectionId,
+      List<String> authorNames,
+      List<String> tagNames,
+      List<String> countryCodes,
+      String featuredImage) {
+    this(
+        language,
+        title,
+        slug,
+        standfirst,
+        body,
+        sectionId,
+        authorNames,
+        tagNames,
+        countryCodes,
+        featuredImage,
+        "",
+        "");
   }
 }

@@ -293,7 +293,9 @@ public class EditorialWorkflow {
             .map(name -> tags.findOrCreateByName(name).id())
             .toList(),
         edit.countryCodes(),
-        edit.featuredImage());
+        edit.featuredImage(),
+        edit.canonicalUrl(),
+        edit.attribution());
   }
 
   private static List<String> names(List<String> typed, String field) {
