@@ -75,6 +75,7 @@ abstract class SubscriptionsIntegrationTests {
   @Autowired Sections sections;
   @Autowired FeedPolling polling;
   @Autowired PartnerFeeds feeds;
+  @Autowired FeedSubscriptions subscriptions;
   @Autowired JdbcClient jdbc;
 
   PartnerServer partner;
@@ -223,6 +224,35 @@ abstract class SubscriptionsIntegrationTests {
     assertThat(editorPage.select("input[name=title]").val()).isEqualTo("River festival");
     assertThat(editorPage.select("input[name=authors]").val()).isEqualTo("Rosa Díaz");
 
+    // The original's address stays editable, and must stay an absolute web address.
+    Element form = editorPage.selectFirst("form#article-form");
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (Element field : form.select("input[name], textarea[name], select[name]")) {
+      if (!field.attr("type").equals("checkbox") && !field.attr("name").equals("_csrf")) {
+        fields.put(
+            field.attr("name"),
+            field.is("select") ? field.select("option[selected]").val() : field.val());
+      }
+    }
+    fields.put("action", "save");
+    fields.put("canonicalUrl", "javascript:alert(1)");
+    HttpResponse<String> wrong = desk.submit(form.attr("action"), fields);
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(Jsoup.parse(wrong.body()).select(".notice--error").text())
+        .isEqualTo(
+            "Not saved. original address: 'javascript:alert(1)' is not an absolute http or https"
+                + " address such as https://partner.example/story");
+    fields.put("canonicalUrl", second + "?via=desk");
+    fields.put("attribution", "Partner  Weekly (Lima)");
+    assertThat(desk.submit(form.attr("action"), fields).statusCode()).isEqualTo(302);
+    assertThat(
+            jdbc.sql("SELECT canonical_url, attribution FROM articles WHERE title = ?")
+                .param("River festival")
+                .query()
+                .singleRow())
+        .isEqualTo(
+            Map.of("canonical_url", second + "?via=desk", "attribution", "Partner Weekly (Lima)"));
+
     // Published at once: readers see who published it first, and search engines the original.
     HttpResponse<String> published =
         desk.submit(
@@ -273,6 +303,19 @@ abstract class SubscriptionsIntegrationTests {
         PartnerServer.rss("Partner Weekly", List.of(item("p-1", first, "Harbour strike", 1))));
     assertThat(polling.pollNow(id).orElseThrow().added()).isZero();
     assertThat(queueTitles(desk, only)).isEmpty();
+
+    // Unsubscribed: the feed and its queue go, what was republished from it stays.
+    desk.submit("/desk/subscriptions/" + id + "/delete", Map.of());
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM subscription_items WHERE subscription_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(new SiteClient(port).get("/world/night-trains").status()).isEqualTo(200);
+    assertThat(Jsoup.parse(desk.get("/desk/subscriptions").body()).select("p.notice--ok").text())
+        .isEqualTo(
+            "Unsubscribed from Partner Weekly; its queue is emptied, republished articles stay.");
   }
 
   @Test
@@ -322,11 +365,24 @@ abstract class SubscriptionsIntegrationTests {
     assertThat(brokenRow.select(".last-error").text())
         .isEqualTo("3 failures in a row: the partner's server answered HTTP 500");
 
+    // A feed another server is polling (its claim still running) is left alone.
+    CLOCK.advance(Duration.ofMinutes(3));
+    assertThat(
+            subscriptions.claim(
+                broken.id(), CLOCK.instant(), CLOCK.instant().plusSeconds(60), true))
+        .isPresent();
+    assertThat(polling.pollDue()).isZero();
+    assertThat(polling.pollNow(broken.id())).isEmpty();
+    assertThat(partner.requests("/broken.xml")).isEqualTo(3);
+    CLOCK.advance(Duration.ofSeconds(61));
+    assertThat(polling.pollDue()).as("the claim expired").isEqualTo(1);
+    assertThat(partner.requests("/broken.xml")).isEqualTo(4);
+
     // Paused feeds are not polled, however due.
     editor().submit("/desk/subscriptions/" + broken.id() + "/pause", Map.of());
     CLOCK.advance(Duration.ofHours(1));
     polling.pollDue();
-    assertThat(partner.requests("/broken.xml")).isEqualTo(3);
+    assertThat(partner.requests("/broken.xml")).isEqualTo(4);
   }
 
   @Test
