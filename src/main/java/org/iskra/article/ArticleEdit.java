@@ -8,8 +8,9 @@ import java.util.List;
  * neither.
  *
  * @param featuredImage a media key, or empty
- * @param canonicalUrl the original's address when republished from elsewhere, or empty
- * @param attribution who published the original, or empty
+ * @param canonicalUrl the original's address when republished from elsewhere, empty for none, or
+ *     null to keep the article's (for clients that do not know the field)
+ * @param attribution who published the original, empty for none, or null to keep the article's
  */
 public record ArticleEdit(
     String language,
@@ -31,7 +32,7 @@ public record ArticleEdit(
     countryCodes = List.copyOf(countryCodes);
   }
 
-  /** An edit of an article of the publication's own, with no original elsewhere. */
+  /** An edit that leaves the article's original (canonical address, attribution) as it is. */
   public ArticleEdit(
       String language,
       String title,
@@ -54,7 +55,7 @@ public record ArticleEdit(
         tagNames,
         countryCodes,
         featuredImage,
-        "",
-        "");
+        null,
+        null);
   }
 }

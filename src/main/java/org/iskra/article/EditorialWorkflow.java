@@ -83,7 +83,7 @@ public class EditorialWorkflow {
       throw new AccessDeniedException("Contributors cannot publish; an editor will");
     }
     Article draft =
-        publisher.create(manuscript(edit), ArticleStatus.DRAFT, null, by.id(), by.email());
+        publisher.create(manuscript(edit, null), ArticleStatus.DRAFT, null, by.id(), by.email());
     return action == EditorialAction.SAVE ? draft : save(by, draft.id(), 1, edit, action, at);
   }
 
@@ -152,7 +152,7 @@ public class EditorialWorkflow {
         kind = RevisionKind.SAVED;
       }
     }
-    Manuscript manuscript = manuscript(edit);
+    Manuscript manuscript = manuscript(edit, current);
     if (status.isPublic()) {
       requireAltText(manuscript);
     }
@@ -178,7 +178,7 @@ public class EditorialWorkflow {
     return publisher.save(
         current,
         version,
-        manuscript(edit),
+        manuscript(edit, current),
         ArticleStatus.DRAFT,
         null,
         RevisionKind.AUTOSAVED,
@@ -278,7 +278,8 @@ public class EditorialWorkflow {
         .orElseThrow(() -> new InvalidArticle("No revision " + version));
   }
 
-  private Manuscript manuscript(ArticleEdit edit) {
+  /** The edit as a manuscript; what it leaves unsaid (null) of the original stays as it was. */
+  private Manuscript manuscript(ArticleEdit edit, Article current) {
     return new Manuscript(
         edit.language(),
         edit.title(),
@@ -294,8 +295,12 @@ public class EditorialWorkflow {
             .toList(),
         edit.countryCodes(),
         edit.featuredImage(),
-        edit.canonicalUrl(),
-        edit.attribution());
+        edit.canonicalUrl() != null
+            ? edit.canonicalUrl()
+            : current == null ? null : current.canonicalUrl(),
+        edit.attribution() != null
+            ? edit.attribution()
+            : current == null ? null : current.attribution());
   }
 
   private static List<String> names(List<String> typed, String field) {

@@ -163,7 +163,8 @@ class FeedPolling {
           link,
           cut(entry.title(), 500),
           cut(entry.standfirst(), 2000),
-          Jsoup.clean(entry.body(), Safelist.relaxed()),
+          // Relative addresses in the partner's HTML are made absolute against the item's link.
+          Jsoup.clean(entry.body(), link == null ? subscription.url() : link, Safelist.relaxed()),
           cut(String.join(", ", entry.authorNames()), 500),
           entry.publishedAt(),
           now)) {

@@ -8,8 +8,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.iskra.account.Account;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
+import org.iskra.article.Article;
+import org.iskra.article.ArticleEdit;
+import org.iskra.article.EditorialAction;
+import org.iskra.article.EditorialWorkflow;
 import org.iskra.section.Sections;
 import org.iskra.site.SiteClient;
 import org.iskra.store.TestDatabases;
@@ -77,6 +82,7 @@ abstract class SubscriptionsIntegrationTests {
   @Autowired PartnerFeeds feeds;
   @Autowired FeedSubscriptions subscriptions;
   @Autowired JdbcClient jdbc;
+  @Autowired EditorialWorkflow workflow;
 
   PartnerServer partner;
   long world;
@@ -108,7 +114,10 @@ abstract class SubscriptionsIntegrationTests {
         title,
         "Mon, 0" + day + " Jun 2026 10:00:00 GMT",
         "Rosa Díaz",
-        "<p>The <strong>" + title + "</strong> story.</p><script>alert('x')</script>");
+        "<p>The <strong>"
+            + title
+            + "</strong> story.</p><script>alert('x')</script>"
+            + "<p><img src=\"/photos/1.jpg\" alt=\"A photograph\"></p>");
   }
 
   long subscriptionId(String url) {
@@ -252,6 +261,29 @@ abstract class SubscriptionsIntegrationTests {
                 .singleRow())
         .isEqualTo(
             Map.of("canonical_url", second + "?via=desk", "attribution", "Partner Weekly (Lima)"));
+    // A client that does not know the fields (the Admin API) leaves them as they are.
+    long draftId = Long.parseLong(editorPath.replaceAll(".*/desk/articles/(\\d+).*", "$1"));
+    Account ed = accounts.find("editor@example.org").orElseThrow();
+    Article saved = workflow.open(ed, draftId);
+    workflow.save(
+        ed,
+        draftId,
+        saved.version(),
+        new ArticleEdit(
+            "en",
+            "River festival, updated",
+            "",
+            "",
+            "<p>Updated.</p>",
+            world,
+            List.of("Rosa Díaz"),
+            List.of(),
+            List.of(),
+            ""),
+        EditorialAction.SAVE,
+        null);
+    assertThat(workflow.open(ed, draftId).canonicalUrl()).isEqualTo(second + "?via=desk");
+    assertThat(workflow.open(ed, draftId).attribution()).isEqualTo("Partner Weekly (Lima)");
 
     // Published at once: readers see who published it first, and search engines the original.
     HttpResponse<String> published =
@@ -276,6 +308,9 @@ abstract class SubscriptionsIntegrationTests {
     assertThat(source.selectFirst("a").attr("href")).isEqualTo(third);
     assertThat(page.html().select(".byline a").text()).isEqualTo("Rosa Díaz");
     assertThat(page.html().select(".article__body").html()).doesNotContain("script", "alert");
+    assertThat(page.html().select(".article__body img").attr("src"))
+        .as("made absolute against the item's link")
+        .isEqualTo("https://partner.example/photos/1.jpg");
     assertThat(page.html().select("script[type=application/ld+json]").html())
         .contains("\"isBasedOn\":\"" + third + "\"")
         .contains("\"url\":\"http://localhost:8080/world/night-trains\"");
