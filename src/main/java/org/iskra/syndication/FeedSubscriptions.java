@@ -23,7 +23,7 @@ interface FeedSubscriptions {
   /** Pauses or resumes; a resumed feed is due at {@code nextPollAt}. */
   void updateStatus(long id, FeedSubscription.Status status, Instant nextPollAt);
 
-  /** Deletes the subscription and its queue; republished articles stay. */
+  /** Deletes the subscription; its items stay, without it. */
   boolean delete(long id);
 
   /** Active subscriptions due at {@code now} and not claimed by a live poll, most overdue first. */

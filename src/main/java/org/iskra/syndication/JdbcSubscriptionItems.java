@@ -17,7 +17,7 @@ class JdbcSubscriptionItems implements SubscriptionItems {
       """
       i.id, i.subscription_id, i.guid, i.link, i.title, i.summary, i.content, i.author,
       i.published_at, i.state, i.article_id, i.arrived_at, i.decided_by, s.partner
-      FROM subscription_items i JOIN feed_subscriptions s ON s.id = i.subscription_id""";
+      FROM subscription_items i LEFT JOIN feed_subscriptions s ON s.id = i.subscription_id""";
 
   private final JdbcClient jdbc;
 
@@ -112,6 +112,13 @@ class JdbcSubscriptionItems implements SubscriptionItems {
   }
 
   @Override
+  public int deleteWaiting(long subscriptionId) {
+    return jdbc.sql("DELETE FROM subscription_items WHERE subscription_id = ? AND state = 'new'")
+        .param(subscriptionId)
+        .update();
+  }
+
+  @Override
   public boolean dismiss(long id, String by, Instant at) {
     return jdbc.sql(
                 """
@@ -139,6 +146,6 @@ class JdbcSubscriptionItems implements SubscriptionItems {
         articleId,
         JdbcFeedSubscriptions.instant(rs, "arrived_at"),
         rs.getString("decided_by"),
-        rs.getString("partner"));
+        rs.getString("partner") == null ? "" : rs.getString("partner"));
   }
 }

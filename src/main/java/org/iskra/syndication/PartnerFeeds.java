@@ -8,6 +8,7 @@ import org.iskra.outbound.RefusedAddress;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The desk's partner-feed subscriptions: subscribe (the address checked like every address the
@@ -99,8 +100,13 @@ class PartnerFeeds {
     subscriptions.updateStatus(id, FeedSubscription.Status.ACTIVE, clock.instant());
   }
 
-  /** Unsubscribes and empties its queue; what was republished from it stays published. */
+  /**
+   * Unsubscribes and empties its queue; what was republished from it stays published, and what was
+   * republished or dismissed stays known, so that subscribing again does not bring it back.
+   */
+  @Transactional
   void unsubscribe(long id) {
+    items.deleteWaiting(id);
     subscriptions.delete(id);
   }
 

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param author the partner's byline, names separated by commas, or empty
  * @param publishedAt when the partner published it, or null
  * @param articleId the article it was republished as, or null
- * @param partner the partner publication's name (of its subscription)
+ * @param subscriptionId its subscription, or 0 once unsubscribed (decided items stay known)
+ * @param partner the partner publication's name (of its subscription), or empty once unsubscribed
  */
 public record SubscriptionItem(
     long id,

@@ -45,6 +45,9 @@ interface SubscriptionItems {
 
   void linkArticle(long id, long articleId);
 
+  /** Deletes the subscription's items still waiting; decided ones stay known. */
+  int deleteWaiting(long subscriptionId);
+
   /**
    * Dismisses a new item, by compare-and-set on its state.
    *

@@ -24,10 +24,12 @@ CREATE INDEX feed_subscriptions_due ON feed_subscriptions (status, next_poll_at)
 -- The items of those feeds, waiting for an editor in the review queue (state 'new') until one is
 -- republished (article_id then names the article) or dismissed. An item is the same item when its
 -- GUID repeats within its feed, or when its link repeats in any feed: a partner that changes GUIDs,
--- or two feeds of one partner carrying the same story, bring it to the queue once.
+-- or two feeds of one partner carrying the same story, bring it to the queue once. Unsubscribing
+-- deletes the feed's waiting items and keeps the decided ones (subscription_id then NULL), so that
+-- subscribing again never brings back what was republished or dismissed.
 CREATE TABLE subscription_items (
   id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  subscription_id BIGINT  NOT NULL REFERENCES feed_subscriptions (id) ON DELETE CASCADE,
+  subscription_id BIGINT  REFERENCES feed_subscriptions (id) ON DELETE SET NULL,
   guid            TEXT    NOT NULL,
   link            TEXT,
   title           TEXT    NOT NULL,

@@ -18,6 +18,10 @@ class FeedFetcherTests {
   final PartnerServer partner = new PartnerServer();
 
   static SubscriptionSettings settings(boolean allowPrivate) {
+    return settings(allowPrivate, Duration.ofSeconds(5));
+  }
+
+  static SubscriptionSettings settings(boolean allowPrivate, Duration timeout) {
     return new SubscriptionSettings(
         allowPrivate,
         Duration.ofMinutes(15),
@@ -25,7 +29,7 @@ class FeedFetcherTests {
         Duration.ofMinutes(5),
         Duration.ofHours(6),
         Duration.ofSeconds(2),
-        Duration.ofSeconds(5),
+        timeout,
         DataSize.ofKilobytes(64),
         5,
         200);
@@ -80,6 +84,29 @@ class FeedFetcherTests {
     assertThat(fetcher.fetch(partner.url("/partner.xml"), first.etag(), null))
         .isEqualTo(new FeedFetcher.NotModified(first.etag(), null));
     assertThat(partner.notModified()).isEqualTo(1);
+  }
+
+  @Test
+  void lastModifiedIsSentBackAndA304BringsNothing() {
+    FeedFetcher fetcher = fetcher(true);
+    FeedFetcher.Document first =
+        (FeedFetcher.Document) fetcher.fetch(partner.url("/dated.xml"), null, null);
+    assertThat(first.lastModified()).isEqualTo("Mon, 01 Jun 2026 08:00:00 GMT");
+    assertThat(fetcher.fetch(partner.url("/dated.xml"), null, first.lastModified()))
+        .isInstanceOf(FeedFetcher.NotModified.class);
+    assertThat(partner.notModified()).isEqualTo(1);
+  }
+
+  @Test
+  void aDownloadThatNeverEndsIsCutAtTheDeadline() {
+    FeedFetcher fetcher =
+        new FeedFetcher(
+            settings(true, Duration.ofSeconds(1)), new SiteSettings("https://news.example.org"));
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> fetcher.fetch(partner.url("/slow.xml"), null, null))
+        .isInstanceOf(FeedFetcher.FetchFailed.class)
+        .hasMessage("no complete answer within 1 s");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
   }
 
   @Test

@@ -30,6 +30,8 @@ final class PartnerServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::answer);
+    // One thread per request, so that a slow answer holds up no other.
+    server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
     server.start();
   }
 
@@ -71,6 +73,33 @@ final class PartnerServer implements AutoCloseable {
           } catch (IOException e) {
             // The poller hung up, as it should.
           }
+        }
+        case "/slow.xml" -> {
+          // A byte at a time: within every read timeout, but never done.
+          exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+          exchange.sendResponseHeaders(200, 0);
+          try {
+            for (int i = 0; i < 100; i++) {
+              exchange.getResponseBody().write(' ');
+              exchange.getResponseBody().flush();
+              Thread.sleep(100);
+            }
+          } catch (IOException | InterruptedException e) {
+            // The poller hung up, as it should.
+          }
+        }
+        case "/dated.xml" -> {
+          String date = "Mon, 01 Jun 2026 08:00:00 GMT";
+          exchange.getResponseHeaders().add("Last-Modified", date);
+          if (exchange
+              .getRequestHeaders()
+              .getOrDefault("If-Modified-Since", List.of())
+              .contains(date)) {
+            notModified.incrementAndGet();
+            exchange.sendResponseHeaders(304, -1);
+            return;
+          }
+          send(exchange, 200, "application/rss+xml", rss("Dated", List.of()));
         }
         case "/moved.xml" -> {
           exchange.getResponseHeaders().add("Location", "/partner.xml");

@@ -351,6 +351,11 @@ abstract class SubscriptionsIntegrationTests {
     assertThat(Jsoup.parse(desk.get("/desk/subscriptions").body()).select("p.notice--ok").text())
         .isEqualTo(
             "Unsubscribed from Partner Weekly; its queue is emptied, republished articles stay.");
+    // Subscribing again brings back nothing that was decided on.
+    FeedSubscription resubscribed =
+        feeds.subscribe(partner.url("/partner.xml"), "Partner Weekly", world, "editor@example.org");
+    assertThat(polling.pollNow(resubscribed.id()).orElseThrow().added()).isZero();
+    assertThat(queueTitles(desk, "?state=dismissed")).contains("Harbour strike");
   }
 
   @Test
