@@ -68,8 +68,9 @@ class FeedPolling {
   /** Polls every active feed that is due and not being polled elsewhere, one after the other. */
   int pollDue() {
     int polled = 0;
-    Instant now = clock.instant();
-    for (long id : subscriptions.listDueIds(now, BATCH)) {
+    for (long id : subscriptions.listDueIds(clock.instant(), BATCH)) {
+      // Each claim from the time it is made: a round of slow feeds must not start with stale ones.
+      Instant now = clock.instant();
       Optional<FeedSubscription> claimed = subscriptions.claim(id, now, claimUntil(now), true);
       if (claimed.isPresent()) {
         poll(claimed.get());
