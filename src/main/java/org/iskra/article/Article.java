@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param createdBy the desk account that started it, or null for imports and the demo
  * @param trashedAt when it was moved to the trash, or null
+ * @param canonicalUrl the original's address when republished from elsewhere, or null
+ * @param attribution who published the original, or null
  */
 public record Article(
     long id,
@@ -31,7 +33,9 @@ public record Article(
     List<Long> tagIds,
     List<String> countryCodes,
     Long createdBy,
-    Instant trashedAt) {
+    Instant trashedAt,
+    String canonicalUrl,
+    String attribution) {
 
   public String teaser() {
     return TeaserText.of(standfirst, body);
@@ -57,6 +61,13 @@ public record Article(
         authorIds,
         tagIds,
         countryCodes,
-        featuredImage);
+        featuredImage,
+        canonicalUrl,
+        attribution);
+  }
+
+  /** Whether the article is republished from an original elsewhere. */
+  public boolean isRepublished() {
+    return canonicalUrl != null || attribution != null;
   }
 }

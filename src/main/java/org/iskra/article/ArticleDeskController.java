@@ -116,7 +116,20 @@ class ArticleDeskController {
     Account me = me(principal);
     ArticleForm form =
         new ArticleForm(
-            "", "", "", "", "", "", "", List.of(), publication.current().language(), "", "", 0);
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            List.of(),
+            publication.current().language(),
+            "",
+            "",
+            0,
+            "",
+            "");
     return editor(model, me, null, form, null, null, null);
   }
 
@@ -305,7 +318,9 @@ class ArticleDeskController {
             tag,
             copy.featuredImage(),
             copy.publishAt(),
-            0);
+            0,
+            copy.canonicalUrl(),
+            copy.attribution());
     model.addAttribute("translation", translations.starting(original));
     return editor(model, me, null, form, null, null, null);
   }
@@ -328,7 +343,9 @@ class ArticleDeskController {
                   List.of(),
                   List.of(),
                   edit.countryCodes(),
-                  edit.featuredImage()));
+                  edit.featuredImage(),
+                  edit.canonicalUrl(),
+                  edit.attribution()));
       Instant at = form.publishAt(zone());
       Instant now = clock.instant();
       Article shell =
@@ -352,7 +369,9 @@ class ArticleDeskController {
               List.of(),
               clean.countryCodes(),
               null,
-              null);
+              null,
+              clean.canonicalUrl(),
+              clean.attribution());
       ArticleView view = views.preview(shell, edit.authorNames(), edit.tagNames());
       model.addAttribute(
           "frame",

@@ -8,6 +8,9 @@ import java.util.List;
  * neither.
  *
  * @param featuredImage a media key, or empty
+ * @param canonicalUrl the original's address when republished from elsewhere, empty for none, or
+ *     null to keep the article's (for clients that do not know the field)
+ * @param attribution who published the original, empty for none, or null to keep the article's
  */
 public record ArticleEdit(
     String language,
@@ -19,11 +22,40 @@ public record ArticleEdit(
     List<String> authorNames,
     List<String> tagNames,
     List<String> countryCodes,
-    String featuredImage) {
+    String featuredImage,
+    String canonicalUrl,
+    String attribution) {
 
   public ArticleEdit {
     authorNames = List.copyOf(authorNames);
     tagNames = List.copyOf(tagNames);
     countryCodes = List.copyOf(countryCodes);
+  }
+
+  /** An edit that leaves the article's original (canonical address, attribution) as it is. */
+  public ArticleEdit(
+      String language,
+      String title,
+      String slug,
+      String standfirst,
+      String body,
+      long sectionId,
+      List<String> authorNames,
+      List<String> tagNames,
+      List<String> countryCodes,
+      String featuredImage) {
+    this(
+        language,
+        title,
+        slug,
+        standfirst,
+        body,
+        sectionId,
+        authorNames,
+        tagNames,
+        countryCodes,
+        featuredImage,
+        null,
+        null);
   }
 }

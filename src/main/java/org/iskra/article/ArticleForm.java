@@ -17,6 +17,8 @@ import org.springframework.util.MultiValueMap;
  * @param tags comma-separated names
  * @param publishAt a {@code datetime-local} value in the publication's timezone, or empty
  * @param version the version the editor started from; 0 for a new article
+ * @param canonicalUrl the original's address when the article is republished, or empty
+ * @param attribution who published the original, or empty
  */
 public record ArticleForm(
     String title,
@@ -30,7 +32,9 @@ public record ArticleForm(
     String language,
     String featuredImage,
     String publishAt,
-    int version) {
+    int version,
+    String canonicalUrl,
+    String attribution) {
 
   private static final DateTimeFormatter LOCAL_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -52,7 +56,9 @@ public record ArticleForm(
         text(fields, "language"),
         text(fields, "featuredImage"),
         text(fields, "publishAt"),
-        version(text(fields, "version")));
+        version(text(fields, "version")),
+        text(fields, "canonicalUrl"),
+        text(fields, "attribution"));
   }
 
   /** The form showing a stored article. */
@@ -72,7 +78,9 @@ public record ArticleForm(
         article.publishedAt() == null
             ? ""
             : LOCAL_MINUTES.format(article.publishedAt().atZone(zone)),
-        article.version());
+        article.version(),
+        article.canonicalUrl() == null ? "" : article.canonicalUrl(),
+        article.attribution() == null ? "" : article.attribution());
   }
 
   /** The same text, at another version: for saving one's own text over a conflicting save. */
@@ -89,7 +97,9 @@ public record ArticleForm(
         language,
         featuredImage,
         publishAt,
-        newVersion);
+        newVersion,
+        canonicalUrl,
+        attribution);
   }
 
   /**
@@ -112,7 +122,9 @@ public record ArticleForm(
         names(authors),
         names(tags),
         countries,
-        featuredImage);
+        featuredImage,
+        canonicalUrl,
+        attribution);
   }
 
   /**

@@ -14,9 +14,17 @@ import java.util.List;
  *     empty when it has none
  * @param modified when readers could last see a change: the last save, or the publication when it
  *     came later (a scheduled article)
+ * @param original the original's address when the article is republished from elsewhere: the page's
+ *     canonical link, in place of the page's own; or null
+ * @param url the page's own absolute address
  */
 public record ArticleHead(
-    String linkedData, SharedImage image, List<Translation> translations, Instant modified) {
+    String linkedData,
+    SharedImage image,
+    List<Translation> translations,
+    Instant modified,
+    String original,
+    String url) {
 
   /** An image variant by its absolute address and its size in pixels. */
   public record SharedImage(String url, int width, int height, String alt) {}

@@ -41,7 +41,9 @@ class ArticleHeads {
         linkedData(view, frame, image),
         image,
         translations(view, frame),
-        lastModified(view.article()));
+        lastModified(view.article()),
+        view.article().canonicalUrl(),
+        frame.absolute(view.path()));
   }
 
   private List<ArticleHead.Translation> translations(ArticleView view, PageFrame frame) {
@@ -106,6 +108,13 @@ class ArticleHeads {
     }
     if (!authors.isEmpty()) {
       json.put("author", authors);
+    }
+    if (article.canonicalUrl() != null) {
+      json.put("isBasedOn", article.canonicalUrl());
+    }
+    if (article.attribution() != null) {
+      json.put(
+          "sourceOrganization", Map.of("@type", "Organization", "name", article.attribution()));
     }
     Section section = view.section();
     json.put("articleSection", section.name());

@@ -77,9 +77,11 @@ class ArticlePageController {
       return redirect;
     }
     ArticleView view = views.of(article);
+    // A republished article's canonical link names the original (ArticleHead.original), not us.
+    String canonicalPath = article.canonicalUrl() == null ? path : "";
     PageFrame frame =
         frames
-            .frame(article.title(), view.teaser(), path, section.slug())
+            .frame(article.title(), view.teaser(), canonicalPath, section.slug())
             .withFeedsOf(section.name(), section.path());
     model.addAttribute("frame", frame);
     model.addAttribute("view", view);

@@ -341,7 +341,43 @@ public class ArticlePublisher {
         List.copyOf(new LinkedHashSet<>(m.authorIds())),
         List.copyOf(new LinkedHashSet<>(m.tagIds())),
         codes,
-        featuredImage);
+        featuredImage,
+        canonicalUrl(m.canonicalUrl()),
+        attribution(m.attribution()));
+  }
+
+  /** An absolute http(s) address without user or password, or null for none. */
+  private static String canonicalUrl(String url) {
+    String typed = url == null ? "" : url.strip();
+    if (typed.isEmpty()) {
+      return null;
+    }
+    if (typed.length() > 2000) {
+      throw new InvalidArticle("original address: at most 2000 characters");
+    }
+    try {
+      java.net.URI uri = new java.net.URI(typed);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && uri.getRawUserInfo() == null) {
+        return typed;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // Refused below with the same words as any other wrong address.
+    }
+    throw new InvalidArticle(
+        "original address: '"
+            + typed
+            + "' is not an absolute http or https address such as https://partner.example/story");
+  }
+
+  private static String attribution(String name) {
+    String collapsed = TeaserText.collapse(name == null ? "" : name);
+    if (collapsed.length() > 200) {
+      throw new InvalidArticle("originally published by: at most 200 characters");
+    }
+    return collapsed.isEmpty() ? null : collapsed;
   }
 
   private static String languageTag(String language) {

@@ -82,7 +82,9 @@ class Comparisons {
             m.tagIds(),
             m.countryCodes(),
             null,
-            null);
+            null,
+            m.canonicalUrl(),
+            m.attribution());
     return snapshot(
         m, views.authorNames(shell), views.tagNames(shell), revision.publishedAt(), zone);
   }

@@ -86,7 +86,7 @@ public class EditorialWorkflow {
       throw new AccessDeniedException("Contributors cannot publish; an editor will");
     }
     Article draft =
-        publisher.create(manuscript(edit), ArticleStatus.DRAFT, null, by.id(), by.email());
+        publisher.create(manuscript(edit, null), ArticleStatus.DRAFT, null, by.id(), by.email());
     return action == EditorialAction.SAVE ? draft : save(by, draft.id(), 1, edit, action, at);
   }
 
@@ -117,7 +117,7 @@ public class EditorialWorkflow {
         publisher.createTranslation(
             original,
             source(original, sourceVersion),
-            manuscript(edit),
+            manuscript(edit, null),
             action == EditorialAction.SAVE && ArticlePolicy.canPublishAnything(by) ? at : null,
             by.id(),
             by.email());
@@ -237,7 +237,7 @@ public class EditorialWorkflow {
         kind = RevisionKind.SAVED;
       }
     }
-    Manuscript manuscript = manuscript(edit);
+    Manuscript manuscript = manuscript(edit, current);
     if (status.isPublic()) {
       requireAltText(manuscript);
     }
@@ -263,7 +263,7 @@ public class EditorialWorkflow {
     return publisher.save(
         current,
         version,
-        manuscript(edit),
+        manuscript(edit, current),
         ArticleStatus.DRAFT,
         null,
         RevisionKind.AUTOSAVED,
@@ -363,7 +363,8 @@ public class EditorialWorkflow {
         .orElseThrow(() -> new InvalidArticle("No revision " + version));
   }
 
-  private Manuscript manuscript(ArticleEdit edit) {
+  /** The edit as a manuscript; what it leaves unsaid (null) of the original stays as it was. */
+  private Manuscript manuscript(ArticleEdit edit, Article current) {
     return new Manuscript(
         edit.language(),
         edit.title(),
@@ -378,7 +379,13 @@ public class EditorialWorkflow {
             .map(name -> tags.findOrCreateByName(name).id())
             .toList(),
         edit.countryCodes(),
-        edit.featuredImage());
+        edit.featuredImage(),
+        edit.canonicalUrl() != null
+            ? edit.canonicalUrl()
+            : current == null ? null : current.canonicalUrl(),
+        edit.attribution() != null
+            ? edit.attribution()
+            : current == null ? null : current.attribution());
   }
 
   private static List<String> names(List<String> typed, String field) {

@@ -16,7 +16,8 @@ class JdbcArticleRevisions implements ArticleRevisions {
   private static final String COLUMNS =
       """
       article_id, version, kind, saved_at, saved_by, status, language, slug, title, standfirst,
-      body, section_id, featured_image, published_at, author_ids, tag_ids, country_codes""";
+      body, section_id, featured_image, published_at, author_ids, tag_ids, country_codes,
+      canonical_url, attribution""";
 
   private final JdbcClient jdbc;
 
@@ -29,7 +30,7 @@ class JdbcArticleRevisions implements ArticleRevisions {
     jdbc.sql(
             "INSERT INTO article_revisions ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             a.id(),
             a.version(),
@@ -47,7 +48,9 @@ class JdbcArticleRevisions implements ArticleRevisions {
             a.publishedAt() == null ? null : a.publishedAt().toEpochMilli(),
             join(a.authorIds()),
             join(a.tagIds()),
-            String.join(",", a.countryCodes()))
+            String.join(",", a.countryCodes()),
+            a.canonicalUrl(),
+            a.attribution())
         .update();
   }
 
@@ -103,7 +106,9 @@ class JdbcArticleRevisions implements ArticleRevisions {
             split(rs.getString("author_ids")).stream().map(Long::valueOf).toList(),
             split(rs.getString("tag_ids")).stream().map(Long::valueOf).toList(),
             split(rs.getString("country_codes")),
-            rs.getString("featured_image")));
+            rs.getString("featured_image"),
+            rs.getString("canonical_url"),
+            rs.getString("attribution")));
   }
 
   private static String join(List<Long> ids) {

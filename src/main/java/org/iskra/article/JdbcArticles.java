@@ -20,7 +20,8 @@ class JdbcArticles implements Articles {
   private static final String ARTICLE_COLUMNS =
       """
       id, uid, language, slug, title, standfirst, body, status, section_id, translation_group,
-      featured_image, published_at, created_at, updated_at, version, created_by, trashed_at""";
+      featured_image, published_at, created_at, updated_at, version, created_by, trashed_at,
+      canonical_url, attribution""";
 
   private final JdbcClient jdbc;
 
@@ -42,8 +43,8 @@ class JdbcArticles implements Articles {
                 """
                 INSERT INTO articles (uid, language, slug, title, standfirst, body, status, section_id,
                                       translation_group, featured_image, published_at, created_at, updated_at,
-                                      created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      created_by, canonical_url, attribution)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 RETURNING id""")
             .params(
                 uid,
@@ -59,7 +60,9 @@ class JdbcArticles implements Articles {
                 millis(publishedAt),
                 now.toEpochMilli(),
                 now.toEpochMilli(),
-                createdBy)
+                createdBy,
+                m.canonicalUrl(),
+                m.attribution())
             .query(Long.class)
             .single();
     insertLinks(id, m);
@@ -87,7 +90,7 @@ class JdbcArticles implements Articles {
                 """
                 UPDATE articles SET language = ?, slug = ?, title = ?, standfirst = ?, body = ?, status = ?,
                        section_id = ?, featured_image = ?, published_at = ?, updated_at = ?,
-                       version = version + 1
+                       canonical_url = ?, attribution = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
             .params(
                 m.language(),
@@ -100,6 +103,8 @@ class JdbcArticles implements Articles {
                 m.featuredImage(),
                 millis(publishedAt),
                 now.toEpochMilli(),
+                m.canonicalUrl(),
+                m.attribution(),
                 id,
                 expectedVersion)
             .update();
@@ -456,7 +461,9 @@ class JdbcArticles implements Articles {
         List.copyOf(tags),
         List.copyOf(countries),
         a.createdBy(),
-        a.trashedAt());
+        a.trashedAt(),
+        a.canonicalUrl(),
+        a.attribution());
   }
 
   private Article article(ResultSet rs, int row) throws SQLException {
@@ -480,7 +487,9 @@ class JdbcArticles implements Articles {
         List.of(),
         List.of(),
         nullableLong(rs, "created_by"),
-        instant(rs, "trashed_at"));
+        instant(rs, "trashed_at"),
+        rs.getString("canonical_url"),
+        rs.getString("attribution"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param authorIds the byline, in order
  * @param countryCodes ISO 3166-1 alpha-2 codes, in order
  * @param featuredImage a media reference, or null
+ * @param canonicalUrl the original's absolute http(s) address when the article is republished from
+ *     elsewhere (its page's canonical link), or null
+ * @param attribution who published the original ("Partner Weekly"), or null
  */
 public record Manuscript(
     String language,
@@ -23,11 +26,40 @@ public record Manuscript(
     List<Long> authorIds,
     List<Long> tagIds,
     List<String> countryCodes,
-    String featuredImage) {
+    String featuredImage,
+    String canonicalUrl,
+    String attribution) {
 
   public Manuscript {
     authorIds = List.copyOf(authorIds);
     tagIds = List.copyOf(tagIds);
     countryCodes = List.copyOf(countryCodes);
+  }
+
+  /** A manuscript of the publication's own, with no original elsewhere. */
+  public Manuscript(
+      String language,
+      String title,
+      String slug,
+      String standfirst,
+      String body,
+      long sectionId,
+      List<Long> authorIds,
+      List<Long> tagIds,
+      List<String> countryCodes,
+      String featuredImage) {
+    this(
+        language,
+        title,
+        slug,
+        standfirst,
+        body,
+        sectionId,
+        authorIds,
+        tagIds,
+        countryCodes,
+        featuredImage,
+        null,
+        null);
   }
 }

@@ -78,6 +78,7 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     if (roles.contains("ADMIN") || roles.contains("EDITOR")) {
       links.add(new DeskFrame.Link("API keys", "/desk/api-keys"));
       links.add(new DeskFrame.Link("Webhooks", "/desk/webhooks"));
+      links.add(new DeskFrame.Link("Partner feeds", "/desk/subscriptions"));
     }
     links.add(new DeskFrame.Link("API tokens", "/desk/api-tokens"));
     if (roles.contains("ADMIN")) {

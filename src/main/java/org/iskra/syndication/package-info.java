@@ -2,6 +2,8 @@
  * Bringing content in: importers that turn other formats into articles (plain text, WordPress WXR,
  * Ghost JSON, RSS/Atom files), idempotently and item by item; owns {@code imported_items}, {@code
  * legacy_urls} and {@code imported_attachments}, and answers the old site's addresses with
- * redirects. Publishes no events; writes articles only through {@code ArticlePublisher}.
+ * redirects. Partner-feed subscriptions: polled feeds ({@code feed_subscriptions}) fill a review
+ * queue ({@code subscription_items}) from which editors republish through {@code
+ * EditorialWorkflow}. Publishes no events; writes articles only through {@code article}'s services.
  */
 package org.iskra.syndication;

@@ -6,6 +6,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.iskra.outbound.AddressGuard;
+import org.iskra.outbound.RefusedAddress;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,7 +30,9 @@ class WebhookRegistry {
       Clock clock) {
     this.endpoints = endpoints;
     this.deliveries = deliveries;
-    this.guard = new AddressGuard(settings.allowPrivateAddresses());
+    this.guard =
+        new AddressGuard(
+            settings.allowPrivateAddresses(), "iskra.webhooks.allow-private-addresses");
     this.clock = clock;
   }
 

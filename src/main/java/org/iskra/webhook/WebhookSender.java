@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.iskra.outbound.AddressGuard;
+import org.iskra.outbound.RefusedAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,7 +47,9 @@ class WebhookSender {
     this.deliveries = deliveries;
     this.endpoints = endpoints;
     this.settings = settings;
-    this.guard = new AddressGuard(settings.allowPrivateAddresses());
+    this.guard =
+        new AddressGuard(
+            settings.allowPrivateAddresses(), "iskra.webhooks.allow-private-addresses");
     this.clock = clock;
     this.http =
         HttpClient.newBuilder()

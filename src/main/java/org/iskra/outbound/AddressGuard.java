@@ -1,4 +1,4 @@
-package org.iskra.webhook;
+package org.iskra.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -9,26 +9,38 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Keeps webhooks from reaching the server's own network (SSRF): only http(s) URLs, and every
- * address the host resolves to must be public — not loopback, link-local, private (site-local,
- * unique-local {@code fc00::/7}, carrier-grade NAT), unspecified or multicast, IPv4-mapped IPv6
- * addresses judged by their IPv4 address. Checked at registration and again at each delivery, since
- * DNS answers change. Thread-safe.
+ * Keeps requests to addresses that users give (webhooks, partner feeds) from reaching the server's
+ * own network (SSRF): only http(s) URLs, and every address the host resolves to must be public —
+ * not loopback, link-local, private (site-local, unique-local {@code fc00::/7}, carrier-grade NAT),
+ * unspecified or multicast, IPv4-mapped IPv6 addresses judged by their IPv4 address. Callers check
+ * when the URL is stored and again before each request (and each redirect), since DNS answers
+ * change. Thread-safe.
+ *
+ * <p>Known limit: the address is checked when resolved, then the HTTP client resolves it again, so
+ * a DNS answer that changes within that instant (rebinding) is not caught.
  */
-final class AddressGuard {
+public final class AddressGuard {
 
   private final boolean allowPrivate;
+  private final String setting;
 
-  AddressGuard(boolean allowPrivate) {
+  /**
+   * @param allowPrivate accept loopback, link-local and private addresses too (an administrator's
+   *     choice for an internal network; never the default)
+   * @param setting the property that allows them, named in refusals
+   */
+  public AddressGuard(boolean allowPrivate, String setting) {
     this.allowPrivate = allowPrivate;
+    this.setting = setting;
   }
 
   /**
    * The URL, checked.
    *
-   * @throws RefusedAddress when the URL or an address of its host is not acceptable
+   * @throws RefusedAddress when the URL or an address of its host is not acceptable; the message
+   *     starts with {@code url:} and says why
    */
-  URI check(String url) {
+  public URI check(String url) {
     URI uri;
     try {
       uri = new URI(url == null ? "" : url.strip());
@@ -59,13 +71,15 @@ final class AddressGuard {
                 + " resolves to "
                 + address.getHostAddress()
                 + ", a loopback, link-local or private address; an administrator can allow those"
-                + " with iskra.webhooks.allow-private-addresses");
+                + " with "
+                + setting);
       }
     }
     return uri;
   }
 
-  static boolean isPrivate(InetAddress address) {
+  /** Whether the address is one this guard refuses unless private addresses are allowed. */
+  public static boolean isPrivate(InetAddress address) {
     if (address instanceof Inet6Address v6) {
       byte[] bytes = v6.getAddress();
       if (isMappedIpv4(bytes)) {
