@@ -59,6 +59,9 @@ class AdminArticlesApiController {
    *
    * @param version the version this edit was made from (required to update)
    * @param featuredImage a media key, or empty for none
+   * @param canonicalUrl the original's absolute address when the article republishes another
+   *     publication's, or empty for none
+   * @param attribution who published the original, or empty for none
    */
   record ArticleInput(
       Integer version,
@@ -71,7 +74,9 @@ class AdminArticlesApiController {
       List<String> authors,
       List<String> tags,
       List<String> countries,
-      String featuredImage) {}
+      String featuredImage,
+      String canonicalUrl,
+      String attribution) {}
 
   /**
    * A change of state.
@@ -108,7 +113,9 @@ class AdminArticlesApiController {
             input.authors() == null ? List.of() : input.authors(),
             input.tags() == null ? List.of() : input.tags(),
             input.countries() == null ? List.of() : input.countries(),
-            orEmpty(input.featuredImage()));
+            orEmpty(input.featuredImage()),
+            input.canonicalUrl(),
+            input.attribution());
     Article article = workflow.start(me, edit, EditorialAction.SAVE, null);
     return ResponseEntity.created(URI.create("/api/admin/v1/articles/" + article.id()))
         .body(json(article.id()));
@@ -171,7 +178,8 @@ class AdminArticlesApiController {
     ArticleInput in =
         input != null
             ? input
-            : new ArticleInput(null, null, null, null, null, null, null, null, null, null, null);
+            : new ArticleInput(
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     return new ArticleEdit(
         in.language() != null ? in.language() : a.language(),
         in.title() != null ? in.title() : a.title(),
@@ -188,7 +196,10 @@ class AdminArticlesApiController {
             : current.countries().stream().map(Country::code).toList(),
         in.featuredImage() != null
             ? in.featuredImage()
-            : (a.featuredImage() == null ? "" : a.featuredImage()));
+            : (a.featuredImage() == null ? "" : a.featuredImage()),
+        // null keeps the article's current original; the workflow reads it from the store.
+        in.canonicalUrl(),
+        in.attribution());
   }
 
   private ArticleView view(long id) {

@@ -38,7 +38,9 @@ final class ArticleJson {
           "authorIds",
           "tagIds",
           "countryCodes",
-          "featuredImageKey");
+          "featuredImageKey",
+          "canonicalUrl",
+          "attribution");
 
   static final List<String> INCLUDES =
       List.of("section", "authors", "tags", "countries", "featuredImage");
@@ -65,6 +67,9 @@ final class ArticleJson {
     json.put("tagIds", article.tagIds());
     json.put("countryCodes", article.countryCodes());
     json.put("featuredImageKey", view.featuredImage() == null ? null : view.featuredImage().key());
+    // A republished article names its original, so that an API client credits it as the page does.
+    json.put("canonicalUrl", article.canonicalUrl());
+    json.put("attribution", article.attribution());
     if (!fields.isEmpty()) {
       json.keySet().removeIf(key -> !key.equals("id") && !fields.contains(key));
     }

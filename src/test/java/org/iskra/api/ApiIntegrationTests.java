@@ -536,6 +536,42 @@ abstract class ApiIntegrationTests {
   }
 
   @Test
+  void aRepublishedArticleNamesItsOriginalInBothApis() {
+    String token = token("editor", Scope.ARTICLES_WRITE);
+    String body =
+        """
+        {"title": "Republished via API", "language": "en", "sectionId": %d,
+         "body": "<p>Text.</p>", "canonicalUrl": "https://partner.example/story",
+         "attribution": "Partner Weekly"}"""
+            .formatted(opinion);
+    HttpResponse<String> created = admin(token, "POST", "/api/admin/v1/articles", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json(created).get("id").asLong();
+    assertThat(json(created).get("canonicalUrl").asString())
+        .isEqualTo("https://partner.example/story");
+
+    // An update that leaves them out keeps them.
+    HttpResponse<String> renamed =
+        admin(token, "PUT", "/api/admin/v1/articles/" + id, "{\"version\": 1, \"title\": \"R\"}");
+    assertThat(json(renamed).get("attribution").asString()).isEqualTo("Partner Weekly");
+    admin(token, "POST", "/api/admin/v1/articles/" + id + "/publish", "{\"version\": 2}");
+    JsonNode read = json(content("/api/content/v1/articles/" + id));
+    assertThat(read.get("canonicalUrl").asString()).isEqualTo("https://partner.example/story");
+    assertThat(read.get("attribution").asString()).isEqualTo("Partner Weekly");
+
+    HttpResponse<String> refused =
+        admin(
+            token,
+            "PUT",
+            "/api/admin/v1/articles/" + id,
+            "{\"version\": 3, \"canonicalUrl\": \"javascript:alert(1)\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 422);
+    assertThat(json(refused).get("detail").asString()).contains("not an absolute http");
+    assertThat(json(content("/api/content/v1/articles/" + id)).get("canonicalUrl").asString())
+        .isEqualTo("https://partner.example/story");
+  }
+
+  @Test
   void theDesksRolesApply() {
     String contributor = token("contributor", Scope.ARTICLES_WRITE);
     HttpResponse<String> draft =
