@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A WordPress export (WXR) read whole: the site's authors and every item with the line it starts
- * at. Reading it is also the check: a file that is not well-formed XML, or declares a DOCTYPE, is
- * refused before anything is imported.
+ * at. Reading it is also the check: a file that is not well-formed XML, or declares entities in a
+ * DOCTYPE, is refused before anything is imported.
  *
  * @param authors display names by login ({@code wp:author_login})
  */
@@ -43,8 +43,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
   record Category(String domain, String nicename, String name) {}
 
   /**
-   * @throws UnreadableText when the file is not well-formed XML, declares a DOCTYPE or is not a
-   *     WordPress export, naming the line
+   * @throws UnreadableText when the file is not well-formed XML, declares entities in a DOCTYPE or
+   *     is not a WordPress export, naming the line
    */
   static WxrFile read(byte[] content, String name) {
     XMLStreamReader reader = SafeXml.open(content, name);
@@ -55,7 +55,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD) {
-          throw SafeXml.refuseDoctype(name, reader);
+          SafeXml.doctype(name, reader);
+          continue;
         }
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;

@@ -74,7 +74,7 @@ public class WxrImporter {
    * Imports the file.
    *
    * @throws UnreadableText when the file is missing, too large, not well-formed XML, declares a
-   *     DOCTYPE or is not a WordPress export; nothing is imported then
+   *     DOCTYPE with entities or is not a WordPress export; nothing is imported then
    */
   public ImportReport importFile(Path file, Options options) {
     String name = file.getFileName().toString();
