@@ -17,7 +17,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 record WxrFile(Map<String, String> authors, List<Item> items) {
 
-  /** One {@code <item>} as written, nothing interpreted yet. */
+  /**
+   * One {@code <item>} as written, nothing interpreted yet.
+   *
+   * @param meta its {@code wp:postmeta} values by key, the first of each key (e.g. {@code
+   *     _thumbnail_id}, {@code _wp_attached_file}, {@code _wp_attachment_image_alt})
+   */
   record Item(
       int line,
       String postId,
@@ -33,7 +38,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
       String postType,
       String postParent,
       String attachmentUrl,
-      List<Category> categories) {}
+      List<Category> categories,
+      Map<String, String> meta) {}
 
   /**
    * A category or tag of an item.
@@ -115,6 +121,7 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
   private static Item readItem(XMLStreamReader reader) throws XMLStreamException {
     int line = reader.getLocation().getLineNumber();
     Map<String, String> fields = new HashMap<>();
+    Map<String, String> meta = new HashMap<>();
     List<Category> categories = new ArrayList<>();
     while (reader.hasNext()) {
       int event = reader.next();
@@ -129,6 +136,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
         String domain = attribute(reader, "domain");
         String nicename = attribute(reader, "nicename");
         categories.add(new Category(domain, nicename, text(reader).strip()));
+      } else if (element.equals("wp:postmeta")) {
+        readMeta(reader, meta);
       } else {
         // The first of each wins: wp:postmeta and wp:comment nest fields of their own.
         fields.putIfAbsent(element, text(reader));
@@ -149,7 +158,32 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
         field(fields, "wp:post_type"),
         field(fields, "wp:post_parent"),
         field(fields, "wp:attachment_url"),
-        categories);
+        categories,
+        Map.copyOf(meta));
+  }
+
+  private static void readMeta(XMLStreamReader reader, Map<String, String> meta)
+      throws XMLStreamException {
+    String key = "";
+    String value = "";
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String element = qualified(reader);
+        String text = text(reader);
+        if (element.equals("wp:meta_key")) {
+          key = text.strip();
+        } else if (element.equals("wp:meta_value")) {
+          value = text.strip();
+        }
+      }
+    }
+    if (!key.isEmpty()) {
+      meta.putIfAbsent(key, value);
+    }
   }
 
   private static String field(Map<String, String> fields, String name) {

@@ -2,6 +2,7 @@
  * Bringing content in: importers that turn other formats into articles (plain text, WordPress WXR,
  * Ghost JSON, RSS/Atom files), idempotently and item by item; owns {@code imported_items}, {@code
  * legacy_urls} and {@code imported_attachments}, and answers the old site's addresses with
- * redirects. Publishes no events; writes articles only through {@code ArticlePublisher}.
+ * redirects. Publishes no events; writes articles only through {@code ArticlePublisher} and images
+ * only through {@code MediaLibrary}.
  */
 package org.iskra.syndication;
