@@ -245,26 +245,16 @@ class FeedSuitesTests {
               + (outcome.refusal() == null
                   ? outcome.entries().size() + " entries"
                   : "refused: " + outcome.refusal()));
-      if (outcome.refusal() == null) {
-        for (FeedFileImporter.FeedEntry e : outcome.entries()) {
-          System.out.println(
-              "   "
-                  + e.post().title()
-                  + " | "
-                  + e.link()
-                  + " | "
-                  + e.guid()
-                  + " | "
-                  + e.post().publishedAt()
-                  + " | "
-                  + e.post().authorNames()
-                  + " | "
-                  + e.note()
-                  + " | "
-                  + e.post().body().length());
-        }
+      // Real feeds, the Netscape RSS 0.91 ones with their DOCTYPE: every one imports.
+      assertThat(outcome.refusal()).as(feed.toString()).isNull();
+      assertThat(outcome.entries()).as(feed.toString()).isNotEmpty();
+      for (FeedFileImporter.FeedEntry entry : outcome.entries()) {
+        assertThat(entry.guid() + entry.link()).as(feed + ": an entry with neither").isNotEmpty();
+        assertThat(entry.post().title()).doesNotContainPattern("<[a-zA-Z/][^>]*>");
+        assertThat(entry.note()).as(feed + ": " + entry.post().title()).isEmpty();
       }
     }
+    assertThat(feeds).hasSize(10);
     assertThat(FETCHED).isEmpty();
   }
 }
