@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleView;
+import org.iskra.article.Teaser;
 import org.iskra.author.Author;
 import org.iskra.geo.Country;
 import org.iskra.media.Media;
@@ -94,6 +95,18 @@ final class ArticleJson {
     json.put("version", article.version());
     json.put("trashed", article.isTrashed());
     json.put("createdAt", article.createdAt());
+    return json;
+  }
+
+  /** A linked article as events and appeals include it: enough to show and link it. */
+  static Map<String, Object> teaser(Teaser teaser, SiteSettings site) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", teaser.id());
+    json.put("title", teaser.title());
+    json.put("teaser", teaser.text());
+    json.put("publishedAt", teaser.publishedAt());
+    json.put("url", site.absolute(teaser.path()));
+    json.put("sectionId", teaser.section() == null ? null : teaser.section().id());
     return json;
   }
 

@@ -4,15 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,16 +29,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Content API: published articles and the public taxonomy, read-only, for a content API key
- * (checked by {@link ApiAuthenticationFilter}). Events and appeals join when their features exist.
+ * (checked by {@link ApiAuthenticationFilter}). Events and appeals have their own controllers under
+ * the same path ({@link EventContentApiController}, {@link AppealContentApiController}).
  */
 @RestController
 @SecurityRequirement(name = ApiDocumentation.CONTENT_KEY)
 @RequestMapping(path = "/api/content/v1", produces = "application/json")
-@Tag(name = "Content API", description = "Published articles and taxonomy, by content API key")
+@Tag(
+    name = "Content API",
+    description = "Published articles, taxonomy, events and appeals, by content API key")
 class ContentApiController {
-
-  static final int DEFAULT_LIMIT = 20;
-  static final int MAX_LIMIT = 100;
 
   private final ArticleListings listings;
   private final ArticleCatalogue catalogue;
@@ -107,15 +100,10 @@ class ContentApiController {
       @Parameter(description = "comma-separated: section, authors, tags, countries, featuredImage")
           @RequestParam(required = false)
           String include) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidInput("limit", "between 1 and " + MAX_LIMIT + ", not " + limit);
-    }
+    ContentParameters.limit(limit);
     boolean oldestFirst =
-        switch (sort) {
-          case "published" -> true;
-          case "-published" -> false;
-          default -> throw new InvalidInput("sort", "published or -published, not '" + sort + "'");
-        };
+        ContentParameters.choice("sort", sort, List.of("-published", "published"), "-published")
+            .equals("published");
     Listing listing =
         new Listing(
             section == null
@@ -147,26 +135,25 @@ class ContentApiController {
     if (language != null && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
       throw new InvalidInput("language", "a BCP 47 tag like en or pt-BR, not '" + language + "'");
     }
-    Instant afterAt = null;
-    long afterId = 0;
-    if (cursor != null) {
-      String[] position = decode(cursor, sort);
-      afterAt = Instant.ofEpochMilli(Long.parseLong(position[1]));
-      afterId = Long.parseLong(position[2]);
-    }
+    ContentParameters.Position after = ContentParameters.position(cursor, sort);
     Set<String> chosen = names("fields", fields, ArticleJson.FIELDS);
     Set<String> included = names("include", include, ArticleJson.INCLUDES);
     // One more than asked, to know whether another page follows without a count.
     List<ArticleView> views =
-        listings.pageAfter(listing, language, oldestFirst, afterAt, afterId, limit + 1);
+        listings.pageAfter(
+            listing,
+            language,
+            oldestFirst,
+            after == null ? null : after.at(),
+            after == null ? 0 : after.id(),
+            limit + 1);
     String nextCursor = null;
     String next = null;
     if (views.size() > limit) {
       views = views.subList(0, limit);
       ArticleView last = views.getLast();
       nextCursor =
-          encode(
-              sort + ":" + last.article().publishedAt().toEpochMilli() + ":" + last.article().id());
+          ContentParameters.cursor(sort, last.article().publishedAt(), last.article().id());
       next =
           UriComponentsBuilder.fromPath("/api/content/v1/articles")
               .queryParamIfPresent("section", java.util.Optional.ofNullable(section))
@@ -252,53 +239,10 @@ class ContentApiController {
   }
 
   private static Instant time(String field, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(
-          field, "a date like 2026-01-31 or a time like 2026-01-31T12:00:00Z, not '" + value + "'");
-    }
+    return ContentParameters.time(field, value);
   }
 
   private static Set<String> names(String field, String value, List<String> known) {
-    Set<String> names = new LinkedHashSet<>();
-    if (value == null || value.isBlank()) {
-      return names;
-    }
-    for (String name : Arrays.asList(value.split(","))) {
-      String clean = name.strip();
-      if (!known.contains(clean)) {
-        throw new InvalidInput(field, "'" + clean + "' is not one of " + String.join(", ", known));
-      }
-      names.add(clean);
-    }
-    return names;
-  }
-
-  private static String encode(String position) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(position.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String[] decode(String cursor, String sort) {
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-      if (parts.length != 3 || !parts[0].equals(sort)) {
-        throw new IllegalArgumentException();
-      }
-      Long.parseLong(parts[1]);
-      Long.parseLong(parts[2]);
-      return parts;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(
-          "cursor", "not a cursor this listing gave (use nextCursor with the same sort)");
-    }
+    return ContentParameters.names(field, value, known);
   }
 }

@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.iskra.account.Account;
 import org.iskra.account.AccountRegistry;
@@ -18,6 +20,7 @@ import org.iskra.section.Sections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,6 +52,7 @@ class ArticleDeskController {
   private final PageFrames frames;
   private final MediaLibrary media;
   private final Clock clock;
+  private final TranslationPanels translations;
 
   ArticleDeskController(
       EditorialWorkflow workflow,
@@ -63,7 +67,8 @@ class ArticleDeskController {
       PublicationProfile publication,
       PageFrames frames,
       MediaLibrary media,
-      Clock clock) {
+      Clock clock,
+      TranslationPanels translations) {
     this.workflow = workflow;
     this.list = list;
     this.accounts = accounts;
@@ -77,6 +82,7 @@ class ArticleDeskController {
     this.frames = frames;
     this.media = media;
     this.clock = clock;
+    this.translations = translations;
   }
 
   @GetMapping("/desk/articles")
@@ -123,11 +129,24 @@ class ArticleDeskController {
     Account me = me(principal);
     ArticleForm form = ArticleForm.from(fields);
     EditorialAction action = EditorialAction.fromForm(fields.getFirst("action"));
+    Article original = translationOf(fields);
     try {
-      Article article = workflow.start(me, form.edit(), action, form.publishAt(zone()));
+      Article article =
+          original == null
+              ? workflow.start(me, form.edit(), action, form.publishAt(zone()))
+              : workflow.translate(
+                  me,
+                  original.id(),
+                  sourceVersion(fields),
+                  form.edit(),
+                  action,
+                  form.publishAt(zone()));
       return "redirect:/desk/articles/" + article.id() + "?done=" + action.code();
     } catch (InvalidArticle e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      if (original != null) {
+        model.addAttribute("translation", translations.starting(original));
+      }
       return editor(model, me, null, form, e.getMessage(), null, null);
     }
   }
@@ -139,8 +158,18 @@ class ArticleDeskController {
       Principal principal, @RequestParam MultiValueMap<String, String> fields) {
     Account me = me(principal);
     try {
+      ArticleForm form = ArticleForm.from(fields);
+      Article original = translationOf(fields);
       Article article =
-          workflow.start(me, ArticleForm.from(fields).edit(), EditorialAction.SAVE, null);
+          original == null
+              ? workflow.start(me, form.edit(), EditorialAction.SAVE, null)
+              : workflow.translate(
+                  me,
+                  original.id(),
+                  sourceVersion(fields),
+                  form.edit(),
+                  EditorialAction.SAVE,
+                  form.publishAt(zone()));
       return ResponseEntity.status(HttpStatus.CREATED).body(saved(article));
     } catch (InvalidArticle e) {
       return ResponseEntity.unprocessableContent().body(Map.of("error", e.getMessage()));
@@ -171,7 +200,18 @@ class ArticleDeskController {
     ArticleForm form = ArticleForm.from(fields);
     EditorialAction action = EditorialAction.fromForm(fields.getFirst("action"));
     try {
-      workflow.save(me, id, form.version(), form.edit(), action, form.publishAt(zone()));
+      if ("1".equals(fields.getFirst("upToDate"))) {
+        workflow.saveTranslation(
+            me,
+            id,
+            form.version(),
+            form.edit(),
+            action,
+            form.publishAt(zone()),
+            sourceVersion(fields));
+      } else {
+        workflow.save(me, id, form.version(), form.edit(), action, form.publishAt(zone()));
+      }
       return "redirect:/desk/articles/" + id + "?done=" + action.code();
     } catch (InvalidArticle e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -210,6 +250,64 @@ class ArticleDeskController {
     } catch (InvalidArticle e) {
       return ResponseEntity.unprocessableContent().body(Map.of("error", e.getMessage()));
     }
+  }
+
+  /**
+   * The editor for a new translation of the article into {@code language}: the original beside the
+   * form, its section, bylines, tags, countries, featured image and date copied, its standfirst and
+   * body to write over (they keep the paragraphs, images and links in place). The title starts
+   * empty, so that the address is made from the translated title. Nothing is stored until the
+   * translator saves.
+   */
+  @GetMapping("/desk/articles/{id}/translate")
+  String translate(
+      Principal principal,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String language,
+      Model model,
+      HttpServletResponse response) {
+    Account me = me(principal);
+    Article original = publisher.get(id);
+    if (!ArticlePolicy.canTranslate(me, original)) {
+      throw new AccessDeniedException("You may not translate this article");
+    }
+    String tag = language.strip();
+    List<Translations.Member> group = translations.group(original);
+    boolean offered =
+        translations.offer(group).stream().anyMatch(choice -> choice.tag().equals(tag));
+    boolean present = group.stream().anyMatch(member -> member.language().equals(tag));
+    if (!offered && (present || !isLanguageTag(tag))) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("title", "Not a language to translate into");
+      model.addAttribute(
+          "message",
+          tag.isEmpty()
+              ? "Choose the language of the translation."
+              : present
+                  ? "This article is already in "
+                      + EditionLanguages.nameOf(tag)
+                      + "; edit that translation instead."
+                  : "'" + tag + "' is not a BCP 47 language tag such as es or pt-BR.");
+      return "article/desk/refused";
+    }
+    ArticleForm copy =
+        ArticleForm.of(original, views.authorNames(original), views.tagNames(original), zone());
+    ArticleForm form =
+        new ArticleForm(
+            "",
+            "",
+            original.standfirst(),
+            original.body(),
+            copy.sectionId(),
+            copy.authors(),
+            copy.tags(),
+            copy.countries(),
+            tag,
+            copy.featuredImage(),
+            copy.publishAt(),
+            0);
+    model.addAttribute("translation", translations.starting(original));
+    return editor(model, me, null, form, null, null, null);
   }
 
   /** The article as readers would see it, from the editor's unsaved text. */
@@ -406,6 +504,10 @@ class ArticleDeskController {
     model.addAttribute(
         "featured",
         form.featuredImage().isEmpty() ? null : media.findByKey(form.featuredImage()).orElse(null));
+    if (!model.containsAttribute("translation")) {
+      model.addAttribute(
+          "translation", article == null ? TranslationPanel.NONE : translations.of(me, article));
+    }
     if (!model.containsAttribute("diff")) {
       model.addAttribute("diff", List.of());
       model.addAttribute("theirs", null);
@@ -442,6 +544,32 @@ class ArticleDeskController {
         "editUrl", "/desk/articles/" + article.id(),
         "autosaveUrl", "/desk/articles/" + article.id() + "/autosave",
         "savedAt", article.updatedAt().toString());
+  }
+
+  /** The original a new article's form translates, or null for an article of its own. */
+  private Article translationOf(MultiValueMap<String, String> fields) {
+    String id = fields.getFirst("translationOf");
+    return id == null || id.isBlank() ? null : publisher.get(number(id));
+  }
+
+  /** The original's version the form showed; refused when missing, never guessed. */
+  private static int sourceVersion(MultiValueMap<String, String> fields) {
+    String version = fields.getFirst("sourceVersion");
+    try {
+      return Integer.parseInt(version == null ? "" : version.strip());
+    } catch (NumberFormatException e) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "sourceVersion: the original's version shown is missing");
+    }
+  }
+
+  private static boolean isLanguageTag(String tag) {
+    try {
+      return !tag.isEmpty()
+          && !new Locale.Builder().setLanguageTag(tag).build().toLanguageTag().equals("und");
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
   }
 
   private Account me(Principal principal) {

@@ -47,6 +47,22 @@ final class ArticlePolicy {
     return account.role() == Role.ADMIN || account.role() == Role.EDITOR;
   }
 
+  /**
+   * Read an article one may not edit, beside one's translation of it: what readers can see, or what
+   * one could open anyway.
+   */
+  static boolean canRead(Account account, Article article) {
+    return article.isPublished() || canEdit(account, article) || canPublish(account, article);
+  }
+
+  /**
+   * Start a translation of the article. The translation is a new draft of one's own, so every role
+   * may, contributors included; publishing it follows the usual rules.
+   */
+  static boolean canTranslate(Account account, Article article) {
+    return !article.isTrashed() && canRead(account, article);
+  }
+
   private static boolean isOwn(Account account, Article article) {
     return article.createdBy() != null && article.createdBy() == account.id();
   }

@@ -34,6 +34,7 @@ public class ArticlePublisher {
   private final MediaLibrary media;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Translations translations;
 
   ArticlePublisher(
       Articles articles,
@@ -43,7 +44,8 @@ public class ArticlePublisher {
       BodyImages bodyImages,
       MediaLibrary media,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Translations translations) {
     this.articles = articles;
     this.revisions = revisions;
     this.sections = sections;
@@ -52,6 +54,7 @@ public class ArticlePublisher {
     this.media = media;
     this.events = events;
     this.clock = clock;
+    this.translations = translations;
   }
 
   /**
@@ -78,6 +81,44 @@ public class ArticlePublisher {
     Article article =
         articles.insert(
             clean, slug, status, publicationTime(status, publishedAt, now), now, createdBy);
+    revisions.append(article, RevisionKind.CREATED, actor, now);
+    announce(null, article, actor);
+    return article;
+  }
+
+  /**
+   * Stores a new draft translation of {@code original}: in the original's translation group, linked
+   * to it and caught up with {@code source} (the original's text the translator saw).
+   *
+   * @param publishedAt the date the translation carries when published, or null for its own
+   * @throws InvalidArticle when a field is wrong, or the group already has the language
+   */
+  @Transactional
+  Article createTranslation(
+      Article original,
+      Translations.Source source,
+      Manuscript manuscript,
+      Instant publishedAt,
+      long createdBy,
+      String actor) {
+    Manuscript clean = validated(manuscript);
+    translations.listGroup(original.translationGroup()).stream()
+        .filter(member -> member.language().equals(clean.language()))
+        .findFirst()
+        .ifPresent(
+            member -> {
+              throw new InvalidArticle(
+                  "language: this article is already in "
+                      + EditionLanguages.nameOf(clean.language())
+                      + " ('"
+                      + member.title()
+                      + "'); translate another language or edit that one");
+            });
+    String slug = uniqueSlug(clean, 0);
+    Instant now = clock.instant();
+    long id = articles.insert(clean, slug, ArticleStatus.DRAFT, publishedAt, now, createdBy).id();
+    translations.link(id, original, source, now, actor);
+    Article article = get(id);
     revisions.append(article, RevisionKind.CREATED, actor, now);
     announce(null, article, actor);
     return article;

@@ -92,7 +92,8 @@ public class DeskArticleList {
                             .filter(java.util.Objects::nonNull)
                             .toList(),
                         row.publishedAt(),
-                        row.updatedAt()))
+                        row.updatedAt(),
+                        row.outOfDate()))
             .toList();
     Map<String, Long> counts = new LinkedHashMap<>();
     for (ArticleStatus status : ArticleStatus.values()) {

@@ -17,7 +17,11 @@ interface DeskArticles {
   /** Articles per state (status codes and {@code trashed}) for the filter's other criteria. */
   Map<String, Long> countPerState(DeskFilter filter);
 
-  /** A row before bylines and sections are resolved to names. */
+  /**
+   * A row before bylines and sections are resolved to names.
+   *
+   * @param outOfDate a translation whose original changed since it last caught up
+   */
   record Row(
       long id,
       String title,
@@ -27,5 +31,6 @@ interface DeskArticles {
       long sectionId,
       Instant publishedAt,
       Instant updatedAt,
-      List<Long> authorIds) {}
+      List<Long> authorIds,
+      boolean outOfDate) {}
 }

@@ -32,6 +32,7 @@ public class EditorialWorkflow {
   private final BodyImages bodyImages;
   private final MediaLibrary media;
   private final Clock clock;
+  private final Translations translations;
 
   EditorialWorkflow(
       ArticlePublisher publisher,
@@ -40,7 +41,8 @@ public class EditorialWorkflow {
       Tags tags,
       BodyImages bodyImages,
       MediaLibrary media,
-      Clock clock) {
+      Clock clock,
+      Translations translations) {
     this.publisher = publisher;
     this.revisions = revisions;
     this.authors = authors;
@@ -48,6 +50,7 @@ public class EditorialWorkflow {
     this.bodyImages = bodyImages;
     this.media = media;
     this.clock = clock;
+    this.translations = translations;
   }
 
   /** The article, if this account may open it in the editor. */
@@ -85,6 +88,88 @@ public class EditorialWorkflow {
     Article draft =
         publisher.create(manuscript(edit), ArticleStatus.DRAFT, null, by.id(), by.email());
     return action == EditorialAction.SAVE ? draft : save(by, draft.id(), 1, edit, action, at);
+  }
+
+  /**
+   * Starts a translation of {@code originalId} as a draft owned by {@code by}, in the original's
+   * translation group and linked to it, then applies the action like {@link #start}.
+   *
+   * @param sourceVersion the original's version the translator was shown; the translation is caught
+   *     up with that text, so a change made to the original meanwhile shows as out of date
+   * @param at the publication date to carry (the original's, offered by the form), or null
+   */
+  @Transactional
+  public Article translate(
+      Account by,
+      long originalId,
+      int sourceVersion,
+      ArticleEdit edit,
+      EditorialAction action,
+      Instant at) {
+    Article original = publisher.get(originalId);
+    if (!ArticlePolicy.canTranslate(by, original)) {
+      throw new AccessDeniedException("You may not translate this article");
+    }
+    if (action != EditorialAction.SAVE && !ArticlePolicy.canPublishAnything(by)) {
+      throw new AccessDeniedException("Contributors cannot publish; an editor will");
+    }
+    Article draft =
+        publisher.createTranslation(
+            original,
+            source(original, sourceVersion),
+            manuscript(edit),
+            action == EditorialAction.SAVE && ArticlePolicy.canPublishAnything(by) ? at : null,
+            by.id(),
+            by.email());
+    return action == EditorialAction.SAVE
+        ? draft
+        : save(by, draft.id(), draft.version(), edit, action, at);
+  }
+
+  /**
+   * Saves a translation like {@link #save}, and records in the same transaction that it now renders
+   * its original as of {@code sourceVersion} (the version shown beside it): the translator's
+   * "brought up to date" tick. A plain save never clears the out-of-date mark, since fixing a typo
+   * in a translation does not bring it up to date.
+   */
+  @Transactional
+  public Article saveTranslation(
+      Account by,
+      long id,
+      int version,
+      ArticleEdit edit,
+      EditorialAction action,
+      Instant at,
+      int sourceVersion) {
+    Article saved = save(by, id, version, edit, action, at);
+    Translations.Link link =
+        translations
+            .find(id)
+            .orElseThrow(() -> new InvalidArticle("This article is not a translation"));
+    Article original = publisher.get(link.originalId());
+    translations.bringUpToDate(id, source(original, sourceVersion), clock.instant(), by.email());
+    return saved;
+  }
+
+  /**
+   * The original's text at {@code version}: the stored article when that is its version, else its
+   * revision. A version it never had, or whose revision is gone, is refused rather than guessed,
+   * since guessing the current text would hide a change.
+   */
+  Translations.Source source(Article original, int version) {
+    if (version == original.version()) {
+      return Translations.Source.of(original);
+    }
+    Manuscript earlier =
+        revisions
+            .find(original.id(), version)
+            .map(ArticleRevision::manuscript)
+            .orElseThrow(
+                () ->
+                    new InvalidArticle(
+                        "The original has changed since this page was opened; open it again to"
+                            + " see its current text"));
+    return new Translations.Source(version, earlier.title(), earlier.standfirst(), earlier.body());
   }
 
   /**

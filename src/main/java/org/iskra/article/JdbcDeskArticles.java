@@ -35,7 +35,12 @@ class JdbcDeskArticles implements DeskArticles {
 
   private static final String ROW_COLUMNS =
       "SELECT a.id, a.title, a.status, a.trashed_at, a.language, a.section_id,"
-          + " a.published_at, a.updated_at ";
+          + " a.published_at, a.updated_at,"
+          // Only the page's rows are checked, in the same statement: no query per row.
+          + " CASE WHEN EXISTS (SELECT 1 FROM article_translations x"
+          + " JOIN articles o ON o.id = x.original_id WHERE x.article_id = a.id AND "
+          + JdbcTranslations.OUT_OF_DATE
+          + ") THEN 1 ELSE 0 END AS out_of_date ";
 
   @Override
   public List<Row> listByIds(List<Long> ids) {
@@ -81,7 +86,8 @@ class JdbcDeskArticles implements DeskArticles {
         rs.getLong("section_id"),
         publishedAt,
         Instant.ofEpochMilli(rs.getLong("updated_at")),
-        new ArrayList<>());
+        new ArrayList<>(),
+        rs.getInt("out_of_date") == 1);
   }
 
   /** Adds the bylines in one query, whatever the number of rows. */

@@ -17,7 +17,28 @@ public record Appeal(
     Instant startsAt,
     Instant endsAt) {
 
+  /** Where an appeal stands at a moment. */
+  public enum Status {
+    /** Not started yet. */
+    UPCOMING,
+    /** Started and not ended. */
+    ACTIVE,
+    /** Ended. */
+    CLOSED;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   public String path() {
     return "/appeals/" + slug;
+  }
+
+  public Status statusAt(Instant now) {
+    if (startsAt.isAfter(now)) {
+      return Status.UPCOMING;
+    }
+    return endsAt == null || endsAt.isAfter(now) ? Status.ACTIVE : Status.CLOSED;
   }
 }

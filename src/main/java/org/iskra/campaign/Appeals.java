@@ -18,6 +18,19 @@ interface Appeals {
   List<Appeal> listAll();
 
   /**
+   * Appeals with this status at {@code now} (any when null), by start and id, latest first unless
+   * {@code oldestFirst}, strictly after the position ({@code afterStart}, {@code afterId}) or from
+   * the start when {@code afterStart} is null; at most {@code limit}.
+   */
+  List<Appeal> listPage(
+      Appeal.Status status,
+      Instant now,
+      boolean oldestFirst,
+      Instant afterStart,
+      long afterId,
+      int limit);
+
+  /**
    * Adds a donation or refund unless one with the same payment id is already stored.
    *
    * @return false when the payment id was already there (the delivery is a duplicate)
@@ -39,6 +52,9 @@ interface Appeals {
   /** Net total in minor units and the number of positive donations. */
   AppealProgress progress(Appeal appeal);
 
+  /** The progress of each appeal, in their order, in one query. */
+  List<AppealProgress> progress(List<Appeal> appeals);
+
   void linkArticle(long articleId, long appealId);
 
   void unlinkArticle(long articleId);
@@ -46,4 +62,7 @@ interface Appeals {
   Optional<Appeal> findByArticle(long articleId);
 
   List<Long> listArticleIds(long appealId);
+
+  /** The linked article ids of each of these appeals (absent when none), in one query. */
+  java.util.Map<Long, List<Long>> listArticleIds(java.util.Collection<Long> appealIds);
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.iskra.campaign.DonationEvents.DonationRecorded;
+import org.iskra.campaign.DonationEvents.DonationRefunded;
 import org.iskra.slug.Slug;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +29,12 @@ public class Fundraising {
   }
 
   private final Appeals appeals;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Fundraising(Appeals appeals, Clock clock) {
+  Fundraising(Appeals appeals, ApplicationEventPublisher events, Clock clock) {
     this.appeals = appeals;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -98,6 +103,7 @@ public class Fundraising {
     if (minor <= 0) {
       throw new InvalidAppeal("The amount must be more than zero.");
     }
+    Instant now = clock.instant();
     appeals.addDonation(
         appealId,
         refund ? -minor : minor,
@@ -105,7 +111,13 @@ public class Fundraising {
         null,
         donor == null ? "" : donor.strip(),
         actor,
-        clock.instant());
+        now);
+    events.publishEvent(
+        refund
+            ? new DonationRefunded(
+                appealId, appeal.slug(), minor, money.getCurrencyCode(), null, null, now)
+            : new DonationRecorded(
+                appealId, appeal.slug(), minor, money.getCurrencyCode(), null, now));
   }
 
   /**
@@ -125,15 +137,22 @@ public class Fundraising {
     if (amountMinor <= 0) {
       throw new InvalidAppeal("A payment's amount must be more than zero.");
     }
+    Instant now = clock.instant();
+    String id = required(paymentId, "payment id");
     boolean added =
         appeals.addDonation(
             appeal.id(),
             amountMinor,
             money.getCurrencyCode(),
-            required(paymentId, "payment id"),
+            id,
             donor == null ? "" : donor,
             "",
-            clock.instant());
+            now);
+    if (added) {
+      events.publishEvent(
+          new DonationRecorded(
+              appeal.id(), appeal.slug(), amountMinor, money.getCurrencyCode(), id, now));
+    }
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
 
@@ -154,15 +173,22 @@ public class Fundraising {
     if (amountMinor <= 0 || amountMinor > payment.amountMinor()) {
       throw new InvalidAppeal("A refund must be more than zero and at most the payment.");
     }
+    Instant now = clock.instant();
+    String id = required(refundId, "refund id");
     boolean added =
         appeals.addDonation(
-            appeal.id(),
-            -amountMinor,
-            money.getCurrencyCode(),
-            required(refundId, "refund id"),
-            payment.donor(),
-            "",
-            clock.instant());
+            appeal.id(), -amountMinor, money.getCurrencyCode(), id, payment.donor(), "", now);
+    if (added) {
+      events.publishEvent(
+          new DonationRefunded(
+              appeal.id(),
+              appeal.slug(),
+              amountMinor,
+              money.getCurrencyCode(),
+              id,
+              payment.paymentId(),
+              now));
+    }
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
 
@@ -170,6 +196,19 @@ public class Fundraising {
   @Transactional(readOnly = true)
   public AppealProgress progress(Appeal appeal) {
     return appeals.progress(appeal);
+  }
+
+  /**
+   * A page of appeals with their progress for the Content API: those with this status now (any when
+   * null), by start, latest first unless {@code oldestFirst}, strictly after the position ({@code
+   * afterStart}, {@code afterId}) of the last appeal of the previous page, or from the start when
+   * {@code afterStart} is null; at most {@code limit}. Two queries whatever the limit.
+   */
+  @Transactional(readOnly = true)
+  public List<AppealProgress> pageAfter(
+      Appeal.Status status, boolean oldestFirst, Instant afterStart, long afterId, int limit) {
+    return appeals.progress(
+        appeals.listPage(status, clock.instant(), oldestFirst, afterStart, afterId, limit));
   }
 
   @Transactional(readOnly = true)
@@ -209,6 +248,12 @@ public class Fundraising {
   @Transactional(readOnly = true)
   public List<Long> articlesOf(long appealId) {
     return appeals.listArticleIds(appealId);
+  }
+
+  /** The linked article ids of each appeal (absent when none), in one query. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, List<Long>> articlesOf(java.util.Collection<Long> appealIds) {
+    return appeals.listArticleIds(appealIds);
   }
 
   /** Makes the article carry the appeal's progress block, replacing any other appeal. */

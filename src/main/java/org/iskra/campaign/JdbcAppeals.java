@@ -3,7 +3,10 @@ package org.iskra.campaign;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,6 +92,58 @@ class JdbcAppeals implements Appeals {
   }
 
   @Override
+  public List<Appeal> listPage(
+      Appeal.Status status,
+      Instant now,
+      boolean oldestFirst,
+      Instant afterStart,
+      long afterId,
+      int limit) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    long at = now.toEpochMilli();
+    if (status != null) {
+      switch (status) {
+        case UPCOMING -> {
+          conditions.add("a.starts_at > ?");
+          params.add(at);
+        }
+        case ACTIVE -> {
+          conditions.add("a.starts_at <= ? AND (a.ends_at IS NULL OR a.ends_at > ?)");
+          params.add(at);
+          params.add(at);
+        }
+        case CLOSED -> {
+          conditions.add("a.ends_at IS NOT NULL AND a.ends_at <= ?");
+          params.add(at);
+        }
+      }
+    }
+    String after = oldestFirst ? ">" : "<";
+    if (afterStart != null) {
+      conditions.add("(a.starts_at " + after + " ? OR (a.starts_at = ? AND a.id " + after + " ?))");
+      params.add(afterStart.toEpochMilli());
+      params.add(afterStart.toEpochMilli());
+      params.add(afterId);
+    }
+    String direction = oldestFirst ? "" : " DESC";
+    params.add(limit);
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM appeals a"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY a.starts_at"
+                + direction
+                + ", a.id"
+                + direction
+                + " LIMIT ?")
+        .params(params)
+        .query(JdbcAppeals::appeal)
+        .list();
+  }
+
+  @Override
   public boolean addDonation(
       long appealId,
       long amountMinor,
@@ -151,6 +206,36 @@ class JdbcAppeals implements Appeals {
   }
 
   @Override
+  public List<AppealProgress> progress(List<Appeal> appeals) {
+    if (appeals.isEmpty()) {
+      return List.of();
+    }
+    // Grouped by currency too, so that each appeal keeps only the rows in its own.
+    Map<String, long[]> sums = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT appeal_id, currency, COALESCE(SUM(amount_minor), 0) AS raised,
+                   COALESCE(SUM(CASE WHEN amount_minor > 0 THEN 1 ELSE 0 END), 0) AS gifts
+            FROM donations WHERE appeal_id IN (:ids) GROUP BY appeal_id, currency
+            """)
+        .param("ids", appeals.stream().map(Appeal::id).toList())
+        .query(
+            rs -> {
+              sums.put(
+                  rs.getLong("appeal_id") + ":" + rs.getString("currency"),
+                  new long[] {rs.getLong("raised"), rs.getLong("gifts")});
+            });
+    return appeals.stream()
+        .map(
+            appeal -> {
+              long[] sum =
+                  sums.getOrDefault(appeal.id() + ":" + appeal.currency(), new long[] {0, 0});
+              return new AppealProgress(appeal, sum[0], sum[1]);
+            })
+        .toList();
+  }
+
+  @Override
   public void linkArticle(long articleId, long appealId) {
     jdbc.sql(
             """
@@ -185,6 +270,25 @@ class JdbcAppeals implements Appeals {
         .param(appealId)
         .query(Long.class)
         .list();
+  }
+
+  @Override
+  public Map<Long, List<Long>> listArticleIds(java.util.Collection<Long> appealIds) {
+    Map<Long, List<Long>> links = new HashMap<>();
+    if (appealIds.isEmpty()) {
+      return links;
+    }
+    jdbc.sql(
+            "SELECT appeal_id, article_id FROM appeal_articles WHERE appeal_id IN (:ids)"
+                + " ORDER BY article_id")
+        .param("ids", appealIds)
+        .query(
+            rs -> {
+              links
+                  .computeIfAbsent(rs.getLong("appeal_id"), k -> new ArrayList<>())
+                  .add(rs.getLong("article_id"));
+            });
+    return links;
   }
 
   private static Appeal appeal(ResultSet rs, int row) throws SQLException {

@@ -2,7 +2,7 @@ package org.iskra.campaign;
 
 import java.time.Clock;
 import java.util.Map;
-import org.iskra.webhook.WebhookSignature;
+import org.iskra.signature.WebhookSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

@@ -70,6 +70,7 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     List<DeskFrame.Link> links = new ArrayList<>();
     links.add(new DeskFrame.Link("Dashboard", "/desk"));
     links.add(new DeskFrame.Link("Articles", "/desk/articles"));
+    links.add(new DeskFrame.Link("Translations", "/desk/translations"));
     links.add(new DeskFrame.Link("Media", "/desk/media"));
     links.add(new DeskFrame.Link("Appeals", "/desk/appeals"));
     links.add(new DeskFrame.Link("Events", "/desk/events"));

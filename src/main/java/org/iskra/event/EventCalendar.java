@@ -51,6 +51,24 @@ public class EventCalendar {
   }
 
   @Transactional(readOnly = true)
+  public Optional<Event> find(long id) {
+    return events.findById(id);
+  }
+
+  /**
+   * A page of the listing for the Content API, ordered by start (soonest first unless {@code
+   * latestFirst}), strictly after the position ({@code afterStart}, {@code afterId}) of the last
+   * event of the previous page, or from the start when {@code afterStart} is null; at most {@code
+   * limit}. Keyset paging: pages stay stable while events are added. Two queries whatever the
+   * limit.
+   */
+  @Transactional(readOnly = true)
+  public List<Event> pageAfter(
+      EventListing listing, boolean latestFirst, Instant afterStart, long afterId, int limit) {
+    return events.listPage(listing, clock.instant(), latestFirst, afterStart, afterId, limit);
+  }
+
+  @Transactional(readOnly = true)
   public Optional<Event> findBySlug(String slug) {
     return events.findBySlug(slug);
   }

@@ -24,6 +24,19 @@ interface Events {
   /** All events, latest start first. */
   List<Event> listAll(int limit);
 
+  /**
+   * Events of the listing (timing judged at {@code now}) ordered by start and id, soonest first
+   * unless {@code latestFirst}, strictly after the position ({@code afterStart}, {@code afterId}),
+   * or from the start when {@code afterStart} is null; at most {@code limit}.
+   */
+  List<Event> listPage(
+      EventListing listing,
+      Instant now,
+      boolean latestFirst,
+      Instant afterStart,
+      long afterId,
+      int limit);
+
   /** Events linked to this article. */
   List<Event> listByArticle(long articleId);
 }

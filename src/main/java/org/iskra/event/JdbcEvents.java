@@ -142,6 +142,60 @@ class JdbcEvents implements Events {
   }
 
   @Override
+  public List<Event> listPage(
+      EventListing listing,
+      Instant now,
+      boolean latestFirst,
+      Instant afterStart,
+      long afterId,
+      int limit) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (listing.from() != null) {
+      conditions.add("e.ends_at > ?");
+      params.add(listing.from().toEpochMilli());
+    }
+    if (listing.until() != null) {
+      conditions.add("e.starts_at < ?");
+      params.add(listing.until().toEpochMilli());
+    }
+    switch (listing.timing()) {
+      case UPCOMING -> {
+        conditions.add("e.ends_at > ?");
+        params.add(now.toEpochMilli());
+      }
+      case PAST -> {
+        conditions.add("e.ends_at <= ?");
+        params.add(now.toEpochMilli());
+      }
+      case ANY -> {}
+    }
+    String after = latestFirst ? "<" : ">";
+    if (afterStart != null) {
+      conditions.add("(e.starts_at " + after + " ? OR (e.starts_at = ? AND e.id " + after + " ?))");
+      params.add(afterStart.toEpochMilli());
+      params.add(afterStart.toEpochMilli());
+      params.add(afterId);
+    }
+    String direction = latestFirst ? " DESC" : "";
+    params.add(limit);
+    return withLinks(
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM events e"
+                    + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                    + " ORDER BY e.starts_at"
+                    + direction
+                    + ", e.id"
+                    + direction
+                    + " LIMIT ?")
+            .params(params)
+            .query(JdbcEvents::event)
+            .list());
+  }
+
+  @Override
   public List<Event> listByArticle(long articleId) {
     return withLinks(
         jdbc.sql(

@@ -203,6 +203,20 @@ class JdbcMailQueue implements MailQueue {
   }
 
   @Override
+  public Map<String, Long> countIn(Collection<String> statuses) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    statuses.forEach(status -> counts.put(status, 0L));
+    jdbc.sql(
+            "SELECT status, COUNT(*) AS n FROM mail_queue WHERE status IN (:statuses)"
+                + " GROUP BY status")
+        .param("statuses", statuses)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getString("status"), rs.getLong("n")));
+    return counts;
+  }
+
+  @Override
   public List<Message> listRecentMessages(int limit) {
     return jdbc.sql(
             "SELECT " + MESSAGE_COLUMNS + " FROM newsletter_messages ORDER BY id DESC LIMIT ?")

@@ -100,6 +100,18 @@ class JdbcSubscribers implements Subscribers {
   }
 
   @Override
+  public boolean activatePending(long id, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE subscribers SET status = 'active', updated_at = ?, confirmed_at = ?
+                WHERE id = ? AND status = 'pending'
+                """)
+            .params(now.toEpochMilli(), now.toEpochMilli(), id)
+            .update()
+        == 1;
+  }
+
+  @Override
   public void markConfirmSent(long id, Instant now) {
     jdbc.sql("UPDATE subscribers SET confirm_sent_at = ? WHERE id = ?")
         .params(now.toEpochMilli(), id)

@@ -2,7 +2,7 @@ package org.iskra.newsletter;
 
 import java.time.Clock;
 import java.util.Map;
-import org.iskra.webhook.WebhookSignature;
+import org.iskra.signature.WebhookSignature;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

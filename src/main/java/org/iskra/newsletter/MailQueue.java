@@ -77,5 +77,11 @@ interface MailQueue {
 
   Map<String, Long> countByStatus();
 
+  /**
+   * How many rows are in each of these statuses (each present, 0 when none): one query on the
+   * status index, never a scan of the sent mail.
+   */
+  Map<String, Long> countIn(Collection<String> statuses);
+
   List<Message> listRecentMessages(int limit);
 }

@@ -30,6 +30,12 @@ interface Subscribers {
   /** Changes the status; returns false when the subscriber is missing. */
   boolean updateStatus(long id, Subscriber.Status status, Instant now);
 
+  /**
+   * Makes a pending subscriber active, a compare-and-set on the status: of two confirmations racing
+   * each other only one gets true.
+   */
+  boolean activatePending(long id, Instant now);
+
   void markConfirmSent(long id, Instant now);
 
   List<Subscriber> listActive(Subscriber.Frequency frequency);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.iskra.article.ArticleCatalogue;
 import org.iskra.article.ArticleView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ public class Subscriptions {
   private final LinkSigner signer;
   private final NewsletterSettings settings;
   private final ArticleCatalogue catalogue;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Subscriptions(
@@ -37,12 +39,14 @@ public class Subscriptions {
       LinkSigner signer,
       NewsletterSettings settings,
       ArticleCatalogue catalogue,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.subscribers = subscribers;
     this.queue = queue;
     this.signer = signer;
     this.settings = settings;
     this.catalogue = catalogue;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -88,14 +92,30 @@ public class Subscriptions {
     queue.enqueue(message.id(), List.of(subscriber.id()), now);
   }
 
-  /** Confirms the address the link was sent to; empty for a link that is not valid. */
+  /**
+   * Confirms the address the link was sent to, announcing {@link SubscriberConfirmed} the first
+   * time; empty for a link that is not valid.
+   */
   @Transactional
   public Optional<Subscriber> confirm(String token) {
     Optional<Subscriber> subscriber = verified(token, LinkSigner.Purpose.CONFIRM);
     subscriber
         .filter(s -> s.status() == Subscriber.Status.PENDING)
         .ifPresent(
-            s -> subscribers.updateStatus(s.id(), Subscriber.Status.ACTIVE, clock.instant()));
+            s -> {
+              Instant now = clock.instant();
+              if (!subscribers.activatePending(s.id(), now)) {
+                return;
+              }
+              events.publishEvent(
+                  new SubscriberConfirmed(
+                      s.id(),
+                      s.email(),
+                      s.frequency().code(),
+                      List.copyOf(s.sections()),
+                      List.copyOf(s.languages()),
+                      now));
+            });
     return subscriber.flatMap(s -> subscribers.findById(s.id()));
   }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.iskra.article.ArticleEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ class SearchIndexer {
   private final SearchRebuildRequests requests;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(Thread.ofVirtual().name("search-indexer").factory());
+  private final AtomicInteger waiting = new AtomicInteger();
 
   SearchIndexer(SearchMaintenance maintenance, SearchRebuildRequests requests) {
     this.maintenance = maintenance;
@@ -82,6 +84,7 @@ class SearchIndexer {
 
   /** Runs after everything queued before it, on the indexing worker. */
   void run(Runnable task) {
+    waiting.incrementAndGet();
     worker.execute(
         () -> {
           try {
@@ -89,8 +92,15 @@ class SearchIndexer {
           } catch (RuntimeException e) {
             // The next catch-up repairs whatever this missed.
             LOG.warn("Search indexing failed; the next catch-up will retry", e);
+          } finally {
+            waiting.decrementAndGet();
           }
         });
+  }
+
+  /** Index writes (and catch-ups) queued or running on the worker: the index's lag in tasks. */
+  int waiting() {
+    return waiting.get();
   }
 
   @PreDestroy

@@ -33,6 +33,9 @@ public class SearchMaintenance {
   private final ArticleCatalogue catalogue;
   private final SearchDocuments documents;
 
+  /** Articles out of step at the last catch-up, before it repaired them; -1 before the first. */
+  private volatile int outOfStep = -1;
+
   SearchMaintenance(
       @Lazy SearchIndex index, ArticleCatalogue catalogue, SearchDocuments documents) {
     this.index = index;
@@ -78,6 +81,16 @@ public class SearchMaintenance {
     return new Rebuilt(count, took);
   }
 
+  /**
+   * How many articles the index was behind the store (a stale or missing version, or a document
+   * whose article is gone) when the last catch-up compared them, before it repaired them; -1 when
+   * no catch-up ran yet in this process. Read from memory: the comparison itself runs only on the
+   * maintenance cycle, never for a reader of this figure.
+   */
+  public int outOfStepAtLastCatchUp() {
+    return outOfStep;
+  }
+
   /** Brings the index up to the store's versions, rebuilding it when much is missing. */
   public CaughtUp catchUp() {
     Map<Long, Integer> stored = catalogue.versions();
@@ -91,6 +104,7 @@ public class SearchMaintenance {
         });
     Set<Long> gone = new HashSet<>(indexed.keySet());
     gone.removeAll(stored.keySet());
+    outOfStep = stale.size() + gone.size();
     if (stale.size() > REBUILD_THRESHOLD) {
       rebuild();
       return new CaughtUp(stale.size(), gone.size(), true);

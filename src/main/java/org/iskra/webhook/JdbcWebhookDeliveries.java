@@ -102,6 +102,20 @@ class JdbcWebhookDeliveries implements WebhookDeliveries {
   }
 
   @Override
+  public java.util.Map<String, Long> countIn(java.util.Collection<String> statuses) {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    statuses.forEach(status -> counts.put(status, 0L));
+    jdbc.sql(
+            "SELECT status, COUNT(*) AS n FROM webhook_deliveries WHERE status IN (:statuses)"
+                + " GROUP BY status")
+        .param("statuses", statuses)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getString("status"), rs.getLong("n")));
+    return counts;
+  }
+
+  @Override
   public List<WebhookDelivery> listByEndpoint(long endpointId, int limit) {
     return jdbc.sql(
             "SELECT "

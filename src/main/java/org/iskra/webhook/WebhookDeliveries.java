@@ -28,4 +28,7 @@ interface WebhookDeliveries {
   List<WebhookDelivery> listByEndpoint(long endpointId, int limit);
 
   Optional<WebhookDelivery> findById(long id);
+
+  /** How many deliveries are in each of these statuses (each present), on the status index. */
+  java.util.Map<String, Long> countIn(java.util.Collection<String> statuses);
 }

@@ -9,6 +9,9 @@ import org.iskra.article.ArticleEvents.ArticleDeleted;
 import org.iskra.article.ArticleEvents.ArticlePublished;
 import org.iskra.article.ArticleEvents.ArticleRevised;
 import org.iskra.article.ArticleEvents.ArticleWithdrawn;
+import org.iskra.campaign.DonationEvents.DonationRecorded;
+import org.iskra.campaign.DonationEvents.DonationRefunded;
+import org.iskra.newsletter.SubscriberConfirmed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +57,60 @@ class WebhookQueue {
   @EventListener
   void on(ArticleDeleted event) {
     enqueue(WebhookEvent.ARTICLE_DELETED, article(event.articleId(), event.uid(), event.title()));
+  }
+
+  @EventListener
+  void on(DonationRecorded event) {
+    Map<String, Object> data =
+        donation(
+            event.appealId(),
+            event.appealSlug(),
+            event.amountMinor(),
+            event.currency(),
+            event.recordedAt());
+    data.put("paymentId", event.paymentId());
+    data.put("source", event.paymentId() == null ? "desk" : "payment");
+    enqueue(WebhookEvent.DONATION_RECORDED, data);
+  }
+
+  @EventListener
+  void on(DonationRefunded event) {
+    Map<String, Object> data =
+        donation(
+            event.appealId(),
+            event.appealSlug(),
+            event.amountMinor(),
+            event.currency(),
+            event.recordedAt());
+    data.put("refundId", event.refundId());
+    data.put("paymentId", event.paymentId());
+    data.put("source", event.refundId() == null ? "desk" : "payment");
+    enqueue(WebhookEvent.DONATION_REFUNDED, data);
+  }
+
+  /** The address goes with it: see {@link SubscriberConfirmed} for why. */
+  @EventListener
+  void on(SubscriberConfirmed event) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("subscriberId", event.subscriberId());
+    data.put("email", event.email());
+    data.put("frequency", event.frequency());
+    data.put("sections", event.sections());
+    data.put("languages", event.languages());
+    data.put("confirmedAt", event.confirmedAt().toString());
+    enqueue(WebhookEvent.SUBSCRIBER_CONFIRMED, data);
+  }
+
+  /** Money as the APIs give it: minor units and the ISO 4217 code. */
+  private static Map<String, Object> donation(
+      long appealId, String appealSlug, long amountMinor, String currency, Instant at) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("appealId", appealId);
+    data.put("appealSlug", appealSlug);
+    data.put("amountMinor", amountMinor);
+    data.put("currency", currency);
+    data.put("recordedAt", at.toString());
+    return data;
   }
 
   private static Map<String, Object> article(long id, String uid, String title) {

@@ -1,4 +1,4 @@
-package org.iskra.webhook;
+package org.iskra.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

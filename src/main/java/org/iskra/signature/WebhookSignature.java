@@ -1,4 +1,4 @@
-package org.iskra.webhook;
+package org.iskra.signature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
