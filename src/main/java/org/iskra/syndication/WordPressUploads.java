@@ -146,6 +146,16 @@ class WordPressUploads {
         path = original;
         file = originalFile;
       }
+      // A symbolic link inside the folder may lead out of it: what is read is where it leads.
+      try {
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
+          notes.add("image " + url + ": its file leads outside the uploads folder; refused");
+          return Optional.empty();
+        }
+      } catch (java.io.IOException e) {
+        notes.add("image " + path + ": cannot be read (" + e.getMessage() + "); left as it was");
+        return Optional.empty();
+      }
       Optional<Media> earlier =
           items.findMediaKey(WxrImporter.KIND, path).flatMap(library::findByKey);
       if (earlier.isPresent()) {

@@ -462,6 +462,9 @@ abstract class ImportersIntegrationTests {
     Files.write(uploads.resolve("2021/05/harbour.jpg"), UploadImages.jpeg(1200, 800));
     Files.write(uploads.resolve("2021/05/crane.jpg"), UploadImages.jpeg(640, 480));
     Files.writeString(uploads.resolve("2021/05/notes.jpg"), "not a picture");
+    // A real picture outside the folder, reachable only through a symbolic link inside it.
+    Path outside = Files.write(dir.resolve("outside.jpg"), UploadImages.jpeg(400, 300));
+    Files.createSymbolicLink(uploads.resolve("2021/05/linked.jpg"), outside);
     String old = "https://old.example/wp-content/uploads/";
     String body =
         "<p>Dawn.</p>\n\n<a href=\""
@@ -477,7 +480,9 @@ abstract class ImportersIntegrationTests {
             + old
             + "2021/05/missing.jpg\" alt=\"gone\">\n\n<img src=\""
             + old
-            + "2021/05/notes.jpg\" alt=\"notes\">";
+            + "2021/05/notes.jpg\" alt=\"notes\">\n\n<img src=\""
+            + old
+            + "2021/05/linked.jpg\" alt=\"linked\">";
     String export =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -515,7 +520,8 @@ abstract class ImportersIntegrationTests {
     assertThat(first.notes().getFirst().reason())
         .contains("image " + old + "../../../etc/passwd: its path leads outside the uploads folder")
         .contains("image " + old + "2021/05/missing.jpg: no file 2021/05/missing.jpg in")
-        .contains("image 2021/05/notes.jpg: ");
+        .contains("image 2021/05/notes.jpg: ")
+        .contains("image " + old + "2021/05/linked.jpg: its file leads outside the uploads folder");
     assertThat(count("media")).isEqualTo(mediaBefore + 2);
     long article = articleOf("wxr", "7001");
     String harbour = mediaKey("2021/05/harbour.jpg");
