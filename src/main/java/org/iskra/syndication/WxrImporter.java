@@ -45,7 +45,8 @@ public class WxrImporter {
    * @param sectionSlug with {@link Categories#TAGS} the section of every post (required); with
    *     {@link Categories#SECTIONS} the section of posts without a category (may be null, then
    *     {@code uncategorized})
-   * @param attachmentsDir a local copy of {@code wp-content/uploads}, or null
+   * @param attachmentsDir a local copy of {@code wp-content/uploads}, or null; with it, the images
+   *     posts show and their featured images go into the media library ({@link WordPressUploads})
    */
   public record Options(Categories categories, String sectionSlug, Path attachmentsDir) {
 
