@@ -6,7 +6,7 @@ import java.util.List;
 import org.iskra.syndication.FeedFileImporter;
 import org.springframework.stereotype.Component;
 
-/** {@code import-feed FILE [--section SLUG]}: an RSS or Atom feed saved to a file, once. */
+/** {@code import-feed FILE [--section SLUG]}: an RSS, Atom or JSON Feed file, once. */
 @Component
 class ImportFeedCommand implements Command {
 

@@ -64,6 +64,9 @@ final class ImportReportPrinter {
         out.println("  skipped " + item.position() + ", " + item.label() + ": " + item.reason());
       }
     }
+    for (ImportReport.Item item : report.notes()) {
+      out.println("  note " + item.position() + ", " + item.label() + ": " + item.reason());
+    }
     for (ImportReport.Item item : report.list(ImportReport.Outcome.FAILED)) {
       err.println(
           "  failed "

@@ -1,38 +1,14 @@
 package org.iskra.syndication;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
- * One entry of an RSS or Atom feed, as read by {@link FeedReader}, whether from a file or a
- * partner's feed.
+ * One entry of an RSS, Atom or JSON feed, read and mapped by {@link FeedFileImporter#read}, nothing
+ * stored yet: what a feed file import stores, and what a partner feed's poll puts in the review
+ * queue.
  *
- * @param guid the entry's GUID (RSS) or id (Atom), or empty
- * @param link its address, or empty
- * @param title plain text, or empty
- * @param standfirst the description as plain text when the entry also has full content, else empty
- * @param body HTML (not yet sanitised: the publisher does that), or empty
- * @param authorNames plain text, in order
- * @param categoryNames plain text, in order, without repeats
- * @param publishedAt the published (else updated) date, or null when missing or broken
+ * @param guid the entry's GUID (RSS), id (Atom, JSON Feed), or empty
+ * @param link its address, absolute where the feed allows, or empty
+ * @param post what would be stored; its source id is the GUID, else the link
+ * @param note what the reader of the report should know though the entry can be imported (a date
+ *     that could not be read), or empty
  */
-record FeedEntry(
-    String guid,
-    String link,
-    String title,
-    String standfirst,
-    String body,
-    List<String> authorNames,
-    List<String> categoryNames,
-    Instant publishedAt) {
-
-  FeedEntry {
-    authorNames = List.copyOf(authorNames);
-    categoryNames = List.copyOf(categoryNames);
-  }
-
-  /** The entry's identity in its feed: the GUID, else the link, else empty. */
-  String identity() {
-    return guid.isEmpty() ? link : guid;
-  }
-}
+record FeedEntry(String guid, String link, ImportedPost post, String note) {}

@@ -105,7 +105,9 @@ class FeedPolling {
           yield new Outcome(0, true, "");
         }
         case FeedFetcher.Document document -> {
-          List<FeedEntry> entries = FeedReader.read(document.body(), subscription.url());
+          // The file importer's reading: RSS, Atom or JSON Feed, DTDs never fetched; the section
+          // is the subscription's business, decided when an item is republished.
+          List<FeedEntry> entries = FeedFileImporter.read(document.body(), subscription.url(), "");
           int added =
               transactions.execute(
                   status -> {
@@ -162,12 +164,13 @@ class FeedPolling {
           subscription.id(),
           cut(guid, 2000),
           link,
-          cut(entry.title(), 500),
-          cut(entry.standfirst(), 2000),
+          cut(entry.post().title(), 500),
+          cut(entry.post().standfirst(), 2000),
           // Relative addresses in the partner's HTML are made absolute against the item's link.
-          Jsoup.clean(entry.body(), link == null ? subscription.url() : link, Safelist.relaxed()),
-          cut(String.join(", ", entry.authorNames()), 500),
-          entry.publishedAt(),
+          Jsoup.clean(
+              entry.post().body(), link == null ? subscription.url() : link, Safelist.relaxed()),
+          cut(String.join(", ", entry.post().authorNames()), 500),
+          entry.post().publishedAt(),
           now)) {
         added++;
       }

@@ -31,11 +31,22 @@ public record ImportReport(String source, List<Item> items) {
    *
    * @param position where the item is in the source, e.g. {@code line 120} or {@code post 3}
    * @param label what the item is, e.g. {@code post 42 "Title"}
-   * @param reason why it was skipped or failed; for imports and updates, empty
+   * @param reason why it was skipped or failed; for imports and updates, empty or a note on what
+   *     could not be brought in with it (a date that could not be read, a missing file)
    * @param articleId the article it became or already was, or 0 when none
    */
   public record Item(
-      String position, String label, Outcome outcome, String reason, long articleId) {}
+      String position, String label, Outcome outcome, String reason, long articleId) {
+
+    /** The same result with a note added to its reason. */
+    public Item noting(String note) {
+      if (note == null || note.isBlank()) {
+        return this;
+      }
+      return new Item(
+          position, label, outcome, reason.isEmpty() ? note : reason + "; " + note, articleId);
+    }
+  }
 
   /** How many items had this outcome. */
   public long count(Outcome outcome) {
@@ -69,6 +80,14 @@ public record ImportReport(String source, List<Item> items) {
         .filter(item -> item.outcome() == Outcome.SKIPPED)
         .forEach(item -> reasons.merge(item.reason(), 1L, Long::sum));
     return reasons;
+  }
+
+  /** Items imported or updated with a note on what could not be brought in with them. */
+  public List<Item> notes() {
+    return items.stream()
+        .filter(item -> item.outcome() == Outcome.IMPORTED || item.outcome() == Outcome.UPDATED)
+        .filter(item -> !item.reason().isEmpty())
+        .toList();
   }
 
   /** The items with this outcome, in source order. */

@@ -39,4 +39,20 @@ interface ImportedItems {
 
   /** Replaces the files recorded for the article. */
   void replaceAttachments(long articleId, List<ImportedPost.Attachment> attachments);
+
+  /**
+   * The media library key of the image that a file of the old site became in an earlier run, or
+   * empty.
+   *
+   * @param kind the source format, e.g. {@code wxr}
+   * @param path the file's path under the uploads folder
+   */
+  Optional<String> findMediaKey(String kind, String path);
+
+  /**
+   * Records that a file of the old site became this image, with the article that first showed it
+   * (the record goes when that article is deleted, and a later import brings the file in again).
+   */
+  void saveMediaKey(
+      String kind, String path, String url, long articleId, String mediaKey, Instant now);
 }

@@ -100,6 +100,9 @@ class ItemImporter {
       items.addLegacyPath(path, article.id());
     }
     items.replaceAttachments(article.id(), post.attachments());
+    for (ImportedPost.MediaFile file : post.media()) {
+      items.saveMediaKey(post.kind(), file.path(), file.url(), article.id(), file.mediaKey(), now);
+    }
     return result(post, outcome, "", article.id());
   }
 
@@ -131,7 +134,7 @@ class ItemImporter {
         authorIds,
         tagIds,
         List.of(),
-        null);
+        post.featuredImage());
   }
 
   private static ImportReport.Item result(

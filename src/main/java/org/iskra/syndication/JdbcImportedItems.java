@@ -9,6 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcImportedItems implements ImportedItems {
 
+  private static final String MEDIA = "-media";
+
   private final JdbcClient jdbc;
 
   JdbcImportedItems(JdbcClient jdbc) {
@@ -108,5 +110,24 @@ class JdbcImportedItems implements ImportedItems {
           .params(articleId, attachment.url(), attachment.localPath())
           .update();
     }
+  }
+
+  // A file brought into the media library is a row of imported_items of its own kind
+  // ("wxr-media"), identified by its path under the uploads folder; its article_id is the
+  // article that first showed it, and content_hash holds the image's key (a file's identity in
+  // the library, as the digest is an item's), so that no migration was needed for it.
+  @Override
+  public Optional<String> findMediaKey(String kind, String path) {
+    return jdbc.sql(
+            "SELECT content_hash FROM imported_items WHERE source_kind = ? AND source_id = ?")
+        .params(kind + MEDIA, path)
+        .query(String.class)
+        .optional();
+  }
+
+  @Override
+  public void saveMediaKey(
+      String kind, String path, String url, long articleId, String mediaKey, Instant now) {
+    save(kind + MEDIA, path, url, articleId, 0, mediaKey, now);
   }
 }

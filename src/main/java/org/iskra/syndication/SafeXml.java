@@ -1,16 +1,23 @@
 package org.iskra.syndication;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import javax.xml.XMLConstants;
+import javax.xml.stream.XMLEventReader;
+import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.events.XMLEvent;
 
 /**
- * XML from outside, read safely: no DTD is ever read or fetched, no external entity resolved, and a
- * document that declares a DOCTYPE at all is refused, which also refuses entity-expansion bombs
- * ("billion laughs") before any expansion. Feeds and WordPress exports never need one. Stateless.
+ * XML from outside, read safely: no DTD is ever read or fetched and no external entity resolved. A
+ * DOCTYPE with an internal subset (where entities are declared) is refused, which refuses
+ * entity-expansion bombs ("billion laughs") and external entities (XXE) before any expansion. A
+ * plain DOCTYPE that only names an external DTD, as old RSS 0.91 feeds carry Netscape's, is
+ * ignored, as feed readers do: the DTD is never fetched. Stateless.
  */
 final class SafeXml {
 
@@ -38,7 +45,7 @@ final class SafeXml {
     }
   }
 
-  /** A reader over the document; call {@link #refuseDoctype} for every DTD event it reports. */
+  /** A reader over the document; call {@link #doctype} for every DTD event it reports. */
   static XMLStreamReader open(byte[] content, String name) {
     try {
       return factory().createXMLStreamReader(new ByteArrayInputStream(content));
@@ -48,21 +55,41 @@ final class SafeXml {
   }
 
   /**
-   * Reads the whole document once, refusing it if it is not well-formed or declares a DOCTYPE.
+   * Reads the whole document once, refusing it if it is not well-formed or declares entities in a
+   * DOCTYPE.
    *
+   * @return whether the document has a (harmless) DOCTYPE naming an external DTD, never fetched
    * @throws UnreadableText naming the file and the line at fault
    */
-  static void check(byte[] content, String name) {
+  static boolean check(byte[] content, String name) {
     XMLStreamReader reader = open(content, name);
+    boolean doctype = false;
     try {
       while (reader.hasNext()) {
         if (reader.next() == XMLStreamConstants.DTD) {
-          throw refuseDoctype(name, reader);
+          doctype(name, reader);
+          doctype = true;
         }
       }
       reader.close();
     } catch (XMLStreamException e) {
       throw refusal(name, e);
+    }
+    return doctype;
+  }
+
+  /**
+   * Lets a DOCTYPE that only names an external DTD pass (it is never read), and refuses one with an
+   * internal subset, where entities are declared.
+   *
+   * @throws UnreadableText naming the line of the DOCTYPE
+   */
+  static void doctype(String name, XMLStreamReader reader) {
+    String declaration = reader.getText() == null ? "" : reader.getText().strip();
+    // The declaration itself starts with "<!DOCTYPE"; any other "<!" or "[" is an internal subset.
+    String rest = declaration.replaceFirst("^<!DOCTYPE", "");
+    if (rest.contains("[") || rest.contains("<!")) {
+      throw refuseDoctype(name, reader);
     }
   }
 
@@ -71,8 +98,8 @@ final class SafeXml {
         name
             + ": line "
             + reader.getLocation().getLineNumber()
-            + ": the file declares a DOCTYPE, which could fetch other files or expand entities"
-            + " without bound; it is refused. Remove the DOCTYPE and try again");
+            + ": the file declares a DOCTYPE with entities, which could fetch other files or"
+            + " expand without bound; it is refused. Remove the DOCTYPE and try again");
   }
 
   static UnreadableText refusal(String name, XMLStreamException e) {
@@ -87,5 +114,38 @@ final class SafeXml {
             + ": not well-formed XML ("
             + reason.strip()
             + "); nothing was imported");
+  }
+
+  /**
+   * The document without the elements that the test picks (and what is inside them), or null when
+   * it has none of them.
+   *
+   * @throws UnreadableText when the content is not well-formed
+   */
+  static byte[] without(
+      byte[] content, String name, java.util.function.Predicate<javax.xml.namespace.QName> drop) {
+    try {
+      XMLEventReader reader = factory().createXMLEventReader(new ByteArrayInputStream(content));
+      ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+      XMLEventWriter writer = XMLOutputFactory.newFactory().createXMLEventWriter(out, "UTF-8");
+      int skipping = 0;
+      boolean found = false;
+      while (reader.hasNext()) {
+        XMLEvent event = reader.nextEvent();
+        if (event.isStartElement()
+            && (skipping > 0 || drop.test(event.asStartElement().getName()))) {
+          skipping++;
+          found = true;
+        } else if (event.isEndElement() && skipping > 0) {
+          skipping--;
+        } else if (skipping == 0 && event.getEventType() != XMLStreamConstants.DTD) {
+          writer.add(event);
+        }
+      }
+      writer.close();
+      return found ? out.toByteArray() : null;
+    } catch (XMLStreamException e) {
+      throw refusal(name, e);
+    }
   }
 }

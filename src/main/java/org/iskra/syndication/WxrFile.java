@@ -10,14 +10,19 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * A WordPress export (WXR) read whole: the site's authors and every item with the line it starts
- * at. Reading it is also the check: a file that is not well-formed XML, or declares a DOCTYPE, is
- * refused before anything is imported.
+ * at. Reading it is also the check: a file that is not well-formed XML, or declares entities in a
+ * DOCTYPE, is refused before anything is imported.
  *
  * @param authors display names by login ({@code wp:author_login})
  */
 record WxrFile(Map<String, String> authors, List<Item> items) {
 
-  /** One {@code <item>} as written, nothing interpreted yet. */
+  /**
+   * One {@code <item>} as written, nothing interpreted yet.
+   *
+   * @param meta its {@code wp:postmeta} values by key, the first of each key (e.g. {@code
+   *     _thumbnail_id}, {@code _wp_attached_file}, {@code _wp_attachment_image_alt})
+   */
   record Item(
       int line,
       String postId,
@@ -33,7 +38,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
       String postType,
       String postParent,
       String attachmentUrl,
-      List<Category> categories) {}
+      List<Category> categories,
+      Map<String, String> meta) {}
 
   /**
    * A category or tag of an item.
@@ -43,8 +49,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
   record Category(String domain, String nicename, String name) {}
 
   /**
-   * @throws UnreadableText when the file is not well-formed XML, declares a DOCTYPE or is not a
-   *     WordPress export, naming the line
+   * @throws UnreadableText when the file is not well-formed XML, declares entities in a DOCTYPE or
+   *     is not a WordPress export, naming the line
    */
   static WxrFile read(byte[] content, String name) {
     XMLStreamReader reader = SafeXml.open(content, name);
@@ -55,7 +61,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD) {
-          throw SafeXml.refuseDoctype(name, reader);
+          SafeXml.doctype(name, reader);
+          continue;
         }
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
@@ -114,6 +121,7 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
   private static Item readItem(XMLStreamReader reader) throws XMLStreamException {
     int line = reader.getLocation().getLineNumber();
     Map<String, String> fields = new HashMap<>();
+    Map<String, String> meta = new HashMap<>();
     List<Category> categories = new ArrayList<>();
     while (reader.hasNext()) {
       int event = reader.next();
@@ -128,6 +136,8 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
         String domain = attribute(reader, "domain");
         String nicename = attribute(reader, "nicename");
         categories.add(new Category(domain, nicename, text(reader).strip()));
+      } else if (element.equals("wp:postmeta")) {
+        readMeta(reader, meta);
       } else {
         // The first of each wins: wp:postmeta and wp:comment nest fields of their own.
         fields.putIfAbsent(element, text(reader));
@@ -148,7 +158,32 @@ record WxrFile(Map<String, String> authors, List<Item> items) {
         field(fields, "wp:post_type"),
         field(fields, "wp:post_parent"),
         field(fields, "wp:attachment_url"),
-        categories);
+        categories,
+        Map.copyOf(meta));
+  }
+
+  private static void readMeta(XMLStreamReader reader, Map<String, String> meta)
+      throws XMLStreamException {
+    String key = "";
+    String value = "";
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String element = qualified(reader);
+        String text = text(reader);
+        if (element.equals("wp:meta_key")) {
+          key = text.strip();
+        } else if (element.equals("wp:meta_value")) {
+          value = text.strip();
+        }
+      }
+    }
+    if (!key.isEmpty()) {
+      meta.putIfAbsent(key, value);
+    }
   }
 
   private static String field(Map<String, String> fields, String name) {

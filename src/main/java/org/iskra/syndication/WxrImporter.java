@@ -45,7 +45,8 @@ public class WxrImporter {
    * @param sectionSlug with {@link Categories#TAGS} the section of every post (required); with
    *     {@link Categories#SECTIONS} the section of posts without a category (may be null, then
    *     {@code uncategorized})
-   * @param attachmentsDir a local copy of {@code wp-content/uploads}, or null
+   * @param attachmentsDir a local copy of {@code wp-content/uploads}, or null; with it, the images
+   *     posts show and their featured images go into the media library ({@link WordPressUploads})
    */
   public record Options(Categories categories, String sectionSlug, Path attachmentsDir) {
 
@@ -64,22 +65,30 @@ public class WxrImporter {
 
   private final ItemImporter importer;
   private final SourceFiles files;
+  private final WordPressUploads uploads;
 
-  WxrImporter(ItemImporter importer, SourceFiles files) {
+  WxrImporter(ItemImporter importer, SourceFiles files, WordPressUploads uploads) {
     this.importer = importer;
     this.files = files;
+    this.uploads = uploads;
   }
 
   /**
    * Imports the file.
    *
    * @throws UnreadableText when the file is missing, too large, not well-formed XML, declares a
-   *     DOCTYPE or is not a WordPress export; nothing is imported then
+   *     DOCTYPE with entities or is not a WordPress export; nothing is imported then
    */
   public ImportReport importFile(Path file, Options options) {
     String name = file.getFileName().toString();
     WxrFile wxr = WxrFile.read(files.read(file), name);
     Map<String, List<ImportedPost.Attachment>> attachments = attachments(wxr, options);
+    Map<String, WxrFile.Item> attachmentsById = new HashMap<>();
+    for (WxrFile.Item item : wxr.items()) {
+      if (item.postType().equals("attachment")) {
+        attachmentsById.putIfAbsent(item.postId(), item);
+      }
+    }
     List<ImportReport.Item> results = new ArrayList<>();
     for (WxrFile.Item item : wxr.items()) {
       if (item.postType().equals("attachment")) {
@@ -88,7 +97,7 @@ public class WxrImporter {
       String position = "line " + item.line();
       String label = "post " + item.postId() + " \"" + plain(item.title()) + "\"";
       try {
-        results.add(importItem(item, wxr, options, attachments, position, label));
+        results.add(importItem(item, wxr, options, attachments, attachmentsById, position, label));
       } catch (IllegalArgumentException e) {
         // InvalidArticle, InvalidSection and what the mapping refuses: this post only.
         results.add(
@@ -103,6 +112,7 @@ public class WxrImporter {
       WxrFile wxr,
       Options options,
       Map<String, List<ImportedPost.Attachment>> attachments,
+      Map<String, WxrFile.Item> attachmentsById,
       String position,
       String label) {
     if (!DIGITS.matcher(item.postId()).matches()) {
@@ -169,6 +179,23 @@ public class WxrImporter {
     LegacyPaths.ofUrl(item.link()).ifPresent(legacy::add);
     LegacyPaths.ofUrl(item.guid()).ifPresent(legacy::add);
     legacy.remove("/");
+    List<String> notes = new ArrayList<>();
+    String featuredUrl = "";
+    String featuredAlt = "";
+    String thumbnail = item.meta().getOrDefault("_thumbnail_id", "");
+    if (!thumbnail.isEmpty() && options.attachmentsDir() != null) {
+      WxrFile.Item featured = attachmentsById.get(thumbnail);
+      if (featured == null || featured.attachmentUrl().isEmpty()) {
+        notes.add("featured image: attachment " + thumbnail + " is not in the export");
+      } else {
+        featuredUrl = featured.attachmentUrl();
+        featuredAlt = plain(featured.meta().getOrDefault("_wp_attachment_image_alt", ""));
+      }
+    }
+    WordPressUploads.Brought brought =
+        uploads.bring(
+            Shortcodes.toHtml(item.content()), featuredUrl, featuredAlt, options.attachmentsDir());
+    notes.addAll(brought.notes());
     ImportedPost post =
         new ImportedPost(
             KIND,
@@ -178,7 +205,7 @@ public class WxrImporter {
             label,
             plain(item.title()),
             plain(item.excerpt()),
-            Shortcodes.toHtml(item.content()),
+            brought.body(),
             status,
             publishedAt,
             sectionSlug,
@@ -186,8 +213,15 @@ public class WxrImporter {
             author.isBlank() ? List.of() : List.of(author),
             List.copyOf(new LinkedHashSet<>(tagNames)),
             List.copyOf(legacy),
-            attachments.getOrDefault(item.postId(), List.of()));
-    return importer.importItem(post);
+            attachments.getOrDefault(item.postId(), List.of()),
+            brought.featuredImage(),
+            brought.media());
+    ImportReport.Item result = importer.importItem(post);
+    // Reported when the post goes in; a post skipped as unchanged was reported on its first run.
+    return result.outcome() == ImportReport.Outcome.IMPORTED
+            || result.outcome() == ImportReport.Outcome.UPDATED
+        ? result.noting(String.join("; ", notes))
+        : result;
   }
 
   private static ImportReport.Item skipped(String position, String label, String reason) {

@@ -185,10 +185,31 @@ class ImportCommandsIntegrationTests {
     assertThat(rss.out())
         .startsWith("rss.xml: imported 2, updated 0, skipped 2, failed 1.\n")
         .contains(
-            "  skipped entry 3, entry \"Bold news again (same GUID)\": the same entry as entry 1");
+            "  skipped entry 3, entry \"Bold news again (same GUID)\": the same entry as entry 1")
+        .contains(
+            "  note entry 1, entry \"Bold news & views\": line 11: <pubDate> 'sometime last"
+                + " Tuesday' is not a date; the article is dated at the import\n");
     Outcome atom = run("import-feed", fixture("atom.xml").toString(), "--section", "partners");
     assertThat(atom.out()).startsWith("atom.xml: imported 2, updated 0, skipped 0, failed 0.\n");
-    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(7);
+    Path json =
+        Files.writeString(
+            dir.resolve("partner.json"),
+            """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Partner",
+             "home_page_url": "https://partner.example.com/",
+             "items": [{"id": "j-1", "url": "/2021/json-story", "title": "A JSON story",
+                        "content_html": "<p>From a JSON Feed.</p>",
+                        "date_published": "2021-03-04T05:06:07Z"}]}
+            """);
+    assertThat(run("import-feed", json.toString(), "--section", "partners").out())
+        .startsWith("partner.json: imported 1, updated 0, skipped 0, failed 0.\n");
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(8);
+    assertThat(
+            store()
+                .sql("SELECT source_url FROM imported_items WHERE source_id = 'j-1'")
+                .query(String.class)
+                .single())
+        .isEqualTo("https://partner.example.com/2021/json-story");
   }
 
   @Test

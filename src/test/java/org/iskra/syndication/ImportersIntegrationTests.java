@@ -454,4 +454,154 @@ abstract class ImportersIntegrationTests {
     assertThat(feeds.importFile(resource("atom.xml"), "partners").skipReasons())
         .containsEntry("unchanged", 2L);
   }
+
+  @Test
+  void bringsAPostsImagesIntoTheMediaLibraryOnceAndShowsThemOnItsPage() throws IOException {
+    Path uploads = dir.resolve("wp-uploads");
+    Files.createDirectories(uploads.resolve("2021/05"));
+    Files.write(uploads.resolve("2021/05/harbour.jpg"), UploadImages.jpeg(1200, 800));
+    Files.write(uploads.resolve("2021/05/crane.jpg"), UploadImages.jpeg(640, 480));
+    Files.writeString(uploads.resolve("2021/05/notes.jpg"), "not a picture");
+    // A real picture outside the folder, reachable only through a symbolic link inside it.
+    Path outside = Files.write(dir.resolve("outside.jpg"), UploadImages.jpeg(400, 300));
+    Files.createSymbolicLink(uploads.resolve("2021/05/linked.jpg"), outside);
+    String old = "https://old.example/wp-content/uploads/";
+    String body =
+        "<p>Dawn.</p>\n\n<a href=\""
+            + old
+            + "2021/05/harbour.jpg\"><img class=\"size-medium\" src=\""
+            + old
+            + "2021/05/harbour-300x200.jpg\" alt=\"The harbour at dawn\" width=\"300\""
+            + " height=\"200\" srcset=\""
+            + old
+            + "2021/05/harbour-300x200.jpg 300w\"></a>\n\n<img src=\""
+            + old
+            + "../../../etc/passwd\" alt=\"x\">\n\n<img src=\""
+            + old
+            + "2021/05/missing.jpg\" alt=\"gone\">\n\n<img src=\""
+            + old
+            + "2021/05/notes.jpg\" alt=\"notes\">\n\n<img src=\""
+            + old
+            + "2021/05/linked.jpg\" alt=\"linked\">";
+    String export =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Old</title><wp:wxr_version>1.2</wp:wxr_version>
+        <item><title>Harbour at dawn</title><link>https://old.example/2021/05/harbour/</link>
+          <dc:creator><![CDATA[ana]]></dc:creator>
+          <content:encoded><![CDATA[BODY]]></content:encoded>
+          <wp:post_id>7001</wp:post_id><wp:post_date>2021-05-04 06:00:00</wp:post_date>
+          <wp:post_date_gmt>2021-05-04 06:00:00</wp:post_date_gmt>
+          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+          <category domain="category" nicename="port"><![CDATA[Port]]></category>
+          <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value><![CDATA[7002]]></wp:meta_value></wp:postmeta>
+        </item>
+        <item><title>crane</title><wp:post_id>7002</wp:post_id><wp:post_parent>7001</wp:post_parent>
+          <wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>
+          <wp:attachment_url>https://old.example/wp-content/uploads/2021/05/crane.jpg</wp:attachment_url>
+          <wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2021/05/crane.jpg</wp:meta_value></wp:postmeta>
+          <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>A crane over the quay</wp:meta_value></wp:postmeta>
+        </item>
+        </channel></rss>
+        """
+            .replace("BODY", body);
+    Path file = Files.writeString(dir.resolve("uploads-export.xml"), export);
+    WxrImporter.Options options =
+        new WxrImporter.Options(WxrImporter.Categories.SECTIONS, null, uploads);
+    long mediaBefore = count("media");
+
+    ImportReport first = wxr.importFile(file, options);
+
+    assertThat(first.imported()).isEqualTo(1);
+    assertThat(first.notes()).hasSize(1);
+    assertThat(first.notes().getFirst().reason())
+        .contains("image " + old + "../../../etc/passwd: its path leads outside the uploads folder")
+        .contains("image " + old + "2021/05/missing.jpg: no file 2021/05/missing.jpg in")
+        .contains("image 2021/05/notes.jpg: ")
+        .contains("image " + old + "2021/05/linked.jpg: its file leads outside the uploads folder");
+    assertThat(count("media")).isEqualTo(mediaBefore + 2);
+    long article = articleOf("wxr", "7001");
+    String harbour = mediaKey("2021/05/harbour.jpg");
+    String crane = mediaKey("2021/05/crane.jpg");
+    assertThat(
+            jdbc.sql("SELECT featured_image FROM articles WHERE id = ?")
+                .param(article)
+                .query(String.class)
+                .single())
+        .isEqualTo(crane);
+    assertThat(
+            jdbc.sql("SELECT alt_text FROM media WHERE key = ?")
+                .param(crane)
+                .query(String.class)
+                .single())
+        .isEqualTo("A crane over the quay");
+    String stored = (String) article(article).get("body");
+    assertThat(stored)
+        .contains("href=\"/media/" + harbour + "/1200.jpg\"")
+        .contains("src=\"/media/" + harbour + "/960.jpg\"")
+        .contains("srcset=\"/media/" + harbour + "/")
+        .doesNotContain("harbour-300x200")
+        .contains(old + "2021/05/missing.jpg");
+
+    SiteClient.Page page = site().get(pathOf(article));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.response().body())
+        .contains("src=\"/media/" + harbour + "/960.jpg\"")
+        .contains("alt=\"The harbour at dawn\"")
+        .contains("/media/" + crane + "/")
+        // Refused, so left pointing at the old site: nothing outside the folder was read.
+        .contains("src=\"" + old + "../../../etc/passwd\"");
+    assertThat(site().get("/media/" + harbour + "/960.jpg").status()).isEqualTo(200);
+
+    ImportReport again = wxr.importFile(file, options);
+
+    assertThat(again.skipReasons()).containsExactly(Map.entry("unchanged", 1L));
+    assertThat(count("media")).isEqualTo(mediaBefore + 2);
+  }
+
+  String mediaKey(String path) {
+    return jdbc.sql(
+            "SELECT content_hash FROM imported_items WHERE source_kind = 'wxr-media'"
+                + " AND source_id = ?")
+        .param(path)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void importsTheOldRealFeedsOfXmlRssIntoArticlesOnce() {
+    List<Path> feedFiles = FeedSuites.files(FeedSuites.xmlRss(), ".rdf", ".xml");
+    long imported = 0;
+    List<String> failures = new java.util.ArrayList<>();
+    for (Path feed : feedFiles) {
+      ImportReport report = feeds.importFile(feed, "xml-rss");
+      imported += report.imported();
+      report
+          .list(ImportReport.Outcome.FAILED)
+          .forEach(
+              item ->
+                  failures.add(feed.getFileName() + " " + item.position() + ": " + item.reason()));
+    }
+
+    // 53 entries: the two without a title fail (nothing to show readers); GTKeyboard 0.85 is in
+    // both rss1.0.rdf and fm0.91.rdf, under one link, and becomes one article.
+    assertThat(failures)
+        .allSatisfy(failure -> assertThat(failure).contains("rss-2.0-sample").contains("title"));
+    assertThat(failures).hasSize(2);
+    assertThat(imported).isEqualTo(50);
+    long slashdot =
+        jdbc.sql(
+                "SELECT article_id FROM imported_items WHERE source_kind = 'feed' AND source_url = ?")
+            .param("http://slashdot.org/articles/99/09/01/0943219.shtml")
+            .query(Long.class)
+            .single();
+    assertThat(article(slashdot)).containsEntry("title", "Red Hat Tightening Trademarks?");
+    assertThat(site().get(pathOf(slashdot)).status()).isEqualTo(200);
+    for (Path feed : feedFiles) {
+      assertThat(feeds.importFile(feed, "xml-rss").imported()).isZero();
+    }
+  }
 }

@@ -458,11 +458,11 @@ abstract class SubscriptionsIntegrationTests {
         .isEqualTo("the feed is larger than 64 KB; it was not read further");
     assertThat(errors.get("/laughs.xml"))
         .startsWith(partner.url("/laughs.xml") + ": line ")
-        .contains(": the file declares a DOCTYPE, which could fetch other files or expand");
+        .contains(": the file declares a DOCTYPE with entities, which could fetch other files or expand");
     assertThat(errors.get("/xxe.xml"))
         .startsWith(partner.url("/xxe.xml") + ": line ")
-        .contains(": the file declares a DOCTYPE, which could fetch other files or expand");
-    assertThat(errors.get("/page.html")).contains("not an RSS or Atom feed");
+        .contains(": the file declares a DOCTYPE with entities, which could fetch other files or expand");
+    assertThat(errors.get("/page.html")).contains("not an RSS, Atom or JSON feed");
     assertThat(
             jdbc.sql(
                     "SELECT COUNT(*) FROM subscription_items WHERE link LIKE 'https://bomb%'"
