@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.slug.Slug;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,12 @@ public class Fundraising {
 
   private final Appeals appeals;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Fundraising(Appeals appeals, Clock clock) {
+  Fundraising(Appeals appeals, Clock clock, ApplicationEventPublisher events) {
     this.appeals = appeals;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -80,6 +83,7 @@ public class Fundraising {
             start,
             checkedEnd(start, endsAt));
     appeals.update(changed, clock.instant());
+    events.publishEvent(new AppealChanged(id, java.util.Set.of()));
     return get(id);
   }
 
@@ -106,6 +110,7 @@ public class Fundraising {
         donor == null ? "" : donor.strip(),
         actor,
         clock.instant());
+    events.publishEvent(new AppealChanged(appealId, java.util.Set.of()));
   }
 
   /**
@@ -134,6 +139,7 @@ public class Fundraising {
             donor == null ? "" : donor,
             "",
             clock.instant());
+    events.publishEvent(new AppealChanged(appeal.id(), java.util.Set.of()));
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
 
@@ -163,6 +169,7 @@ public class Fundraising {
             payment.donor(),
             "",
             clock.instant());
+    events.publishEvent(new AppealChanged(appeal.id(), java.util.Set.of()));
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
 
@@ -215,11 +222,20 @@ public class Fundraising {
   @Transactional
   public void link(long articleId, long appealId) {
     get(appealId);
+    appeals
+        .findByArticle(articleId)
+        .ifPresent(
+            old -> events.publishEvent(new AppealChanged(old.id(), java.util.Set.of(articleId))));
     appeals.linkArticle(articleId, appealId);
+    events.publishEvent(new AppealChanged(appealId, java.util.Set.of(articleId)));
   }
 
   @Transactional
   public void unlink(long articleId) {
+    appeals
+        .findByArticle(articleId)
+        .ifPresent(
+            old -> events.publishEvent(new AppealChanged(old.id(), java.util.Set.of(articleId))));
     appeals.unlinkArticle(articleId);
   }
 
