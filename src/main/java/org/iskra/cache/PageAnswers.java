@@ -3,6 +3,9 @@ package org.iskra.cache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 
@@ -33,7 +36,7 @@ final class PageAnswers {
     response.setHeader("Surrogate-Key", String.join(" ", page.tags()));
     response.setHeader("Cache-Tag", String.join(",", page.tags()));
     response.setHeader("X-Cache", outcome);
-    if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page)) {
+    if (notModified(request, page)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -107,6 +110,32 @@ final class PageAnswers {
       }
     }
     return 1;
+  }
+
+  /**
+   * The reader's copy is current: its ETag matches, or, when it sends none, the page has a
+   * Last-Modified (feeds do) no later than its If-Modified-Since.
+   */
+  static boolean notModified(HttpServletRequest request, CachedPage page) {
+    String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      return matches(ifNoneMatch, page);
+    }
+    String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+    if (since == null) {
+      return false;
+    }
+    for (CachedPage.Header header : page.headers()) {
+      if (header.name().equalsIgnoreCase(HttpHeaders.LAST_MODIFIED)) {
+        try {
+          return !ZonedDateTime.parse(header.value(), DateTimeFormatter.RFC_1123_DATE_TIME)
+              .isAfter(ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** Either coding's ETag validates the stored page: the content is the same. */
