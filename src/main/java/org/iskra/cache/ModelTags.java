@@ -37,7 +37,14 @@ class ModelTags implements HandlerInterceptor, WebMvcConfigurer {
     if (modelAndView == null) {
       return;
     }
-    modelAndView.getModel().values().forEach(ModelTags::declare);
+    // Only article and listing pages: another page that merely lists teasers (an appeal's, an
+    // event's) shows more than its teasers, and must declare all of it itself or not be stored.
+    boolean ours =
+        modelAndView.getModel().values().stream()
+            .anyMatch(value -> value instanceof ArticleView || value instanceof ListingPage);
+    if (ours) {
+      modelAndView.getModel().values().forEach(ModelTags::declare);
+    }
   }
 
   private static void declare(Object value) {

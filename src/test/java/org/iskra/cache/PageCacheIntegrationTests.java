@@ -283,7 +283,14 @@ abstract class PageCacheIntegrationTests {
     assertThat(signedInFront.statusCode()).isEqualTo(200);
     assertThat(signedInFront.headers().firstValue("X-Cache")).isEmpty();
 
-    for (String odd : List.of("/?utm_source=x", "/americas?page=1&x=2", "/search?q=peru")) {
+    for (String odd :
+        List.of(
+            "/?utm_source=x",
+            "/americas?page=1&x=2",
+            "/search?q=peru",
+            "/appeals",
+            "/appeals/panamerican-school-of-the-imt",
+            "/events")) {
       HttpResponse<byte[]> response = get(odd);
       assertThat(response.statusCode()).as(odd).isEqualTo(200);
       assertThat(header(response, "X-Cache")).as(odd).isNull();
