@@ -3,6 +3,7 @@ package org.iskra.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,8 @@ class PageCache {
             .<String, CachedPage>weigher((key, page) -> key.length() * 2 + page.weight())
             // In the thread that removed the page, so the index is clean when a purge returns.
             .executor(Runnable::run)
+            // Hits and misses, for a metrics binder (Micrometer's CaffeineCacheMetrics).
+            .recordStats()
             .removalListener(
                 (String key, CachedPage page, RemovalCause cause) -> unindex(key, page, cause))
             .build();
@@ -100,6 +103,11 @@ class PageCache {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Hits, misses and evictions since start. */
+  CacheStats stats() {
+    return pages.stats();
   }
 
   long size() {

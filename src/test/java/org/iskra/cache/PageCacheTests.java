@@ -29,9 +29,11 @@ class PageCacheTests {
 
     cache.purge(Set.of("article:1"));
 
+    assertThat(cache.stats().hitCount()).isZero();
     assertThat(cache.find("/americas")).isNull();
     assertThat(cache.find("/")).isNull();
     assertThat(cache.find("/middle-east")).isNotNull();
+    assertThat(cache.stats().hitCount()).isEqualTo(1);
   }
 
   @Test
