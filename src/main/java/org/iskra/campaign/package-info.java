@@ -1,7 +1,8 @@
 /**
  * Fundraising appeals: targets, donations recorded in the desk or by the payment provider's signed
  * webhook (each payment id once; refunds subtract), and progress shown on {@code /appeals/{slug}}
- * and as a block beside linked articles (an {@link org.iskra.article.ArticleAsides}). Publishes no
- * events; reads articles through their public API.
+ * and as a block beside linked articles (an {@link org.iskra.article.ArticleAsides}). Publishes
+ * {@link AppealChanged} (edits, donations, refunds, links); reads articles through their public
+ * API.
  */
 package org.iskra.campaign;
