@@ -33,6 +33,13 @@ public final class ArticleEvents {
    */
   public record ArticleChanged(long articleId, int version) {}
 
+  /**
+   * Any write, with the article as it was ({@code null} when new) and as it is: what copies that
+   * depend on where an article is listed (the page cache) need to know, since a move leaves its old
+   * listings too.
+   */
+  public record ArticleSaved(Article before, Article after) {}
+
   /** The article and its history are gone for good. */
   public record ArticleDeleted(long articleId, String uid, String title, String actor) {}
 }

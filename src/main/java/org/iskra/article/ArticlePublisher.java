@@ -255,6 +255,7 @@ public class ArticlePublisher {
 
   private void announce(Article before, Article after, String actor) {
     events.publishEvent(new ArticleEvents.ArticleChanged(after.id(), after.version()));
+    events.publishEvent(new ArticleEvents.ArticleSaved(before, after));
     boolean wasLive = before != null && before.isPublished();
     long id = after.id();
     if (after.isPublished()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleAsides;
+import org.iskra.publication.PageTags;
 import org.springframework.stereotype.Component;
 
 /** The progress block of the appeal an article carries, beside the article. */
@@ -24,7 +25,11 @@ class AppealAsides implements ArticleAsides {
   public List<Content> asidesOf(Article article) {
     return fundraising
         .appealOf(article.id())
-        .map(appeal -> List.of(block(fundraising.progress(appeal))))
+        .map(
+            appeal -> {
+              PageTags.add(PageTags.appeal(appeal.id()));
+              return List.of(block(fundraising.progress(appeal)));
+            })
         .orElse(List.of());
   }
 

@@ -2,6 +2,7 @@ package org.iskra.campaign;
 
 import gg.jte.Content;
 import java.util.List;
+import org.iskra.publication.PageTags;
 import org.iskra.site.FrontPageBlocks;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,11 @@ class FrontPageAppeal implements FrontPageBlocks {
     }
     return fundraising
         .findBySlug(settings.frontPageAppeal().strip())
-        .map(appeal -> List.of(asides.block(fundraising.progress(appeal))))
+        .map(
+            appeal -> {
+              PageTags.add(PageTags.appeal(appeal.id()));
+              return List.of(asides.block(fundraising.progress(appeal)));
+            })
         .orElse(List.of());
   }
 }

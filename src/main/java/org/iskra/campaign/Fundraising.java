@@ -85,6 +85,7 @@ public class Fundraising {
             start,
             checkedEnd(start, endsAt));
     appeals.update(changed, clock.instant());
+    events.publishEvent(new AppealChanged(id, java.util.Set.of()));
     return get(id);
   }
 
@@ -118,6 +119,7 @@ public class Fundraising {
                 appealId, appeal.slug(), minor, money.getCurrencyCode(), null, null, now)
             : new DonationRecorded(
                 appealId, appeal.slug(), minor, money.getCurrencyCode(), null, now));
+    events.publishEvent(new AppealChanged(appealId, java.util.Set.of()));
   }
 
   /**
@@ -152,6 +154,7 @@ public class Fundraising {
       events.publishEvent(
           new DonationRecorded(
               appeal.id(), appeal.slug(), amountMinor, money.getCurrencyCode(), id, now));
+      events.publishEvent(new AppealChanged(appeal.id(), java.util.Set.of()));
     }
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
@@ -188,6 +191,7 @@ public class Fundraising {
               id,
               payment.paymentId(),
               now));
+      events.publishEvent(new AppealChanged(appeal.id(), java.util.Set.of()));
     }
     return added ? Outcome.RECORDED : Outcome.DUPLICATE;
   }
@@ -260,11 +264,20 @@ public class Fundraising {
   @Transactional
   public void link(long articleId, long appealId) {
     get(appealId);
+    appeals
+        .findByArticle(articleId)
+        .ifPresent(
+            old -> events.publishEvent(new AppealChanged(old.id(), java.util.Set.of(articleId))));
     appeals.linkArticle(articleId, appealId);
+    events.publishEvent(new AppealChanged(appealId, java.util.Set.of(articleId)));
   }
 
   @Transactional
   public void unlink(long articleId) {
+    appeals
+        .findByArticle(articleId)
+        .ifPresent(
+            old -> events.publishEvent(new AppealChanged(old.id(), java.util.Set.of(articleId))));
     appeals.unlinkArticle(articleId);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleAsides;
+import org.iskra.publication.PageTags;
 import org.springframework.stereotype.Component;
 
 /** A box with the event an article is linked to, beside the article. */
@@ -23,6 +24,7 @@ class EventAsides implements ArticleAsides {
   @Override
   public List<Content> asidesOf(Article article) {
     return calendar.eventsOf(article.id()).stream()
+        .peek(event -> PageTags.add(PageTags.event(event.id())))
         .map(
             event ->
                 (Content)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.slug.Slug;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,12 @@ public class EventCalendar {
 
   private final Events events;
   private final Clock clock;
+  private final ApplicationEventPublisher changes;
 
-  EventCalendar(Events events, Clock clock) {
+  EventCalendar(Events events, Clock clock, ApplicationEventPublisher changes) {
     this.events = events;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -34,7 +37,10 @@ public class EventCalendar {
     for (int n = 2; events.findBySlug(slug).isPresent(); n++) {
       slug = base + "-" + n;
     }
-    return events.insert(withSlug(event, slug), clock.instant());
+    Event created = events.insert(withSlug(event, slug), clock.instant());
+    changes.publishEvent(
+        new EventChanged(created.id(), java.util.Set.copyOf(created.articleIds())));
+    return created;
   }
 
   /** Changes an event; its address stays the same. */
@@ -42,7 +48,11 @@ public class EventCalendar {
   public Event update(long id, EventDraft draft) {
     Event old = get(id);
     events.update(checked(id, old.slug(), draft), clock.instant());
-    return get(id);
+    Event updated = get(id);
+    java.util.Set<Long> shownOn = new java.util.HashSet<>(old.articleIds());
+    shownOn.addAll(updated.articleIds());
+    changes.publishEvent(new EventChanged(id, shownOn));
+    return updated;
   }
 
   @Transactional(readOnly = true)

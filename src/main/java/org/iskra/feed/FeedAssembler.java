@@ -7,6 +7,7 @@ import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticleView;
 import org.iskra.article.Listing;
 import org.iskra.media.Media;
+import org.iskra.publication.PageTags;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.publication.SiteSettings;
@@ -50,6 +51,7 @@ class FeedAssembler {
     Instant updated = null;
     for (ArticleView view : listings.latestInFull(subject.listing(), settings.length())) {
       Feed.Item item = item(view);
+      PageTags.add(PageTags.article(view.article().id()));
       items.add(item);
       if (updated == null || item.modified().isAfter(updated)) {
         updated = item.modified();

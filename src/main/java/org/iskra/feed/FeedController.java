@@ -10,6 +10,7 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.PageTags;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.tag.Tag;
@@ -109,6 +110,7 @@ class FeedController {
   private ResponseEntity<String> answer(FeedAssembler.Subject subject, String file) {
     FeedFormat format = FeedFormat.ofFile(file).orElseThrow(FeedController::notFound);
     Feed feed = assembler.assemble(subject, format);
+    PageTags.add(PageTags.listing(subject.pagePath()));
     String body =
         switch (format) {
           case RSS -> RssWriter.write(feed);

@@ -14,6 +14,7 @@ import org.iskra.article.Listing;
 import org.iskra.author.Author;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.PageTags;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.publication.SiteSettings;
@@ -186,6 +187,7 @@ class SitemapController {
   }
 
   private static ResponseEntity<String> xml(String body) {
+    PageTags.add(PageTags.SITEMAPS);
     return ResponseEntity.ok().contentType(XML).cacheControl(CACHING).body(body);
   }
 }

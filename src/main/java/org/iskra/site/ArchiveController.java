@@ -9,6 +9,7 @@ import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.PublishedSpan;
 import org.iskra.publication.PageFrames;
+import org.iskra.publication.PageTags;
 import org.iskra.publication.PublicationProfile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,7 @@ class ArchiveController {
     model.addAttribute(
         "frame", frames.frame("Archive", "Every article by year and month", "/archive", ""));
     model.addAttribute("years", years);
+    PageTags.add(PageTags.listing("/archive"));
     return "site/archive";
   }
 

@@ -9,6 +9,7 @@ import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
 import org.iskra.publication.PageFrames;
+import org.iskra.publication.PageTags;
 import org.iskra.tag.Tag;
 import org.iskra.tag.Tags;
 import org.springframework.stereotype.Controller;
@@ -105,6 +106,7 @@ class TaxonomyPageController {
         "frame", frames.frame("Countries", "Articles by country and region", "/countries", ""));
     model.addAttribute("regions", countries.groupByRegion(covered));
     model.addAttribute("counts", counts);
+    PageTags.add(PageTags.listing("/countries"));
     return "site/countries";
   }
 }

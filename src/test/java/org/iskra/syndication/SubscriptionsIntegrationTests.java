@@ -458,10 +458,12 @@ abstract class SubscriptionsIntegrationTests {
         .isEqualTo("the feed is larger than 64 KB; it was not read further");
     assertThat(errors.get("/laughs.xml"))
         .startsWith(partner.url("/laughs.xml") + ": line ")
-        .contains(": the file declares a DOCTYPE with entities, which could fetch other files or expand");
+        .contains(
+            ": the file declares a DOCTYPE with entities, which could fetch other files or expand");
     assertThat(errors.get("/xxe.xml"))
         .startsWith(partner.url("/xxe.xml") + ": line ")
-        .contains(": the file declares a DOCTYPE with entities, which could fetch other files or expand");
+        .contains(
+            ": the file declares a DOCTYPE with entities, which could fetch other files or expand");
     assertThat(errors.get("/page.html")).contains("not an RSS, Atom or JSON feed");
     assertThat(
             jdbc.sql(

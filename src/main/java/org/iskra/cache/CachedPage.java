@@ -1,0 +1,86 @@
+package org.iskra.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A stored page: its body gzipped once, the headers it was answered with, its tags and the hash its
+ * ETags come from. Immutable.
+ *
+ * @param headers name and value pairs, in order, without the ones the cache sets itself
+ */
+record CachedPage(
+    byte[] gzipped,
+    int length,
+    List<Header> headers,
+    String hash,
+    Set<String> tags,
+    Instant storedAt) {
+
+  record Header(String name, String value) {}
+
+  static CachedPage of(byte[] body, List<Header> headers, Set<String> tags, Instant now) {
+    return new CachedPage(gzip(body), body.length, List.copyOf(headers), hash(body), tags, now);
+  }
+
+  /** The strong ETag of the body as stored, for the given content coding. */
+  String etag(boolean gzipped) {
+    return gzipped ? "\"" + hash + "-gzip\"" : "\"" + hash + "\"";
+  }
+
+  /** The body as written, unzipped for the rare client that accepts no gzip. */
+  byte[] identity() {
+    try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Roughly what the page costs in memory, for the cache's bound. */
+  int weight() {
+    int size = 256 + gzipped.length;
+    for (Header header : headers) {
+      size += 48 + 2 * (header.name().length() + header.value().length());
+    }
+    for (String tag : tags) {
+      size += 48 + 2 * tag.length();
+    }
+    return size;
+  }
+
+  static String hash(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java has SHA-256", e);
+    }
+  }
+
+  // The best compression: a page is compressed once and then served many times.
+  private static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+    try (GZIPOutputStream zip =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
+      zip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,164 @@
+package org.iskra.cache;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+
+/** Writes stored pages to readers: the encoding they accept, headers, and {@code 304}s. */
+final class PageAnswers {
+
+  private PageAnswers() {}
+
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      CachedPage page,
+      String outcome,
+      CacheSettings settings)
+      throws IOException {
+    boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    response.setStatus(HttpServletResponse.SC_OK);
+    boolean hasCacheControl = false;
+    for (CachedPage.Header header : page.headers()) {
+      response.addHeader(header.name(), header.value());
+      hasCacheControl |= header.name().equalsIgnoreCase(HttpHeaders.CACHE_CONTROL);
+    }
+    if (!hasCacheControl) {
+      response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(settings));
+    }
+    response.setHeader(HttpHeaders.ETAG, page.etag(gzip));
+    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    response.setHeader("Surrogate-Key", String.join(" ", page.tags()));
+    response.setHeader("Cache-Tag", String.join(",", page.tags()));
+    response.setHeader("X-Cache", outcome);
+    if (notModified(request, page)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    byte[] body = gzip ? page.gzipped() : page.identity();
+    if (gzip) {
+      response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+    }
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  /** A page that is not stored: a weak ETag (Tomcat may still compress it) and its 304. */
+  static void writeUncached(
+      HttpServletRequest request, HttpServletResponse response, CapturedResponse captured)
+      throws IOException {
+    String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+    boolean eligible =
+        captured.getStatus() == HttpServletResponse.SC_OK
+            && response.getHeader(HttpHeaders.ETAG) == null
+            && (cacheControl == null || !cacheControl.contains("no-store"));
+    if (eligible) {
+      String etag = "W/\"" + CachedPage.hash(captured.getContentAsByteArray()) + "\"";
+      response.setHeader(HttpHeaders.ETAG, etag);
+      if (matchesWeakly(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return;
+      }
+    }
+    captured.copyBodyToResponse();
+  }
+
+  static String cacheControl(CacheSettings settings) {
+    long cdn = settings.cdnMaxAge().toSeconds();
+    // Browsers ask again every time (a 304 costs nothing), so no reader keeps an old page; a CDN
+    // may keep it as long as it is told, purged by surrogate key; anyone may show the last good
+    // copy for a day while the site answers with errors.
+    return "public, max-age=0" + (cdn > 0 ? ", s-maxage=" + cdn : "") + ", stale-if-error=86400";
+  }
+
+  /** Whether an {@code Accept-Encoding} allows gzip: named with q above 0, or {@code *}. */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    Boolean star = null;
+    for (String part : acceptEncoding.split(",")) {
+      String[] pieces = part.split(";");
+      String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
+      boolean allowed = quality(pieces) > 0;
+      if (coding.equals("gzip") || coding.equals("x-gzip")) {
+        return allowed;
+      }
+      if (coding.equals("*")) {
+        star = allowed;
+      }
+    }
+    return star != null && star;
+  }
+
+  private static double quality(String[] pieces) {
+    for (int i = 1; i < pieces.length; i++) {
+      String parameter = pieces[i].strip();
+      if (parameter.startsWith("q=")) {
+        try {
+          return Double.parseDouble(parameter.substring(2));
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * The reader's copy is current: its ETag matches, or, when it sends none, the page has a
+   * Last-Modified (feeds do) no later than its If-Modified-Since.
+   */
+  static boolean notModified(HttpServletRequest request, CachedPage page) {
+    String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      return matches(ifNoneMatch, page);
+    }
+    String since = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+    if (since == null) {
+      return false;
+    }
+    for (CachedPage.Header header : page.headers()) {
+      if (header.name().equalsIgnoreCase(HttpHeaders.LAST_MODIFIED)) {
+        try {
+          return !ZonedDateTime.parse(header.value(), DateTimeFormatter.RFC_1123_DATE_TIME)
+              .isAfter(ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException e) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Either coding's ETag validates the stored page: the content is the same. */
+  static boolean matches(String ifNoneMatch, CachedPage page) {
+    return matchesWeakly(ifNoneMatch, page.etag(true))
+        || matchesWeakly(ifNoneMatch, page.etag(false));
+  }
+
+  static boolean matchesWeakly(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    String wanted = opaque(etag);
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || opaque(tag).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String opaque(String etag) {
+    return etag.startsWith("W/") ? etag.substring(2) : etag;
+  }
+}
