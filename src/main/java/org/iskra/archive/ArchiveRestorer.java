@@ -1,0 +1,432 @@
+package org.iskra.archive;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Restores an archive written by {@link ArchiveExporter} into an empty, freshly migrated store of
+ * the same schema version, SQLite or PostgreSQL whichever wrote it. All or nothing: every row goes
+ * in within one transaction, checked against the manifest's counts and each entry's checksum; the
+ * media files are unpacked beside the media directory and moved into place only after the
+ * transaction commits. The search index is not in the archive: the server rebuilds it from the
+ * store when it starts ({@code SearchMaintenance.catchUp}).
+ */
+@Service
+public class ArchiveRestorer {
+
+  private static final int BATCH = 500;
+
+  private final DataSource dataSource;
+  private final ArchiveDialect dialect;
+  private final Flyway flyway;
+  private final TransactionTemplate transactions;
+  private final Path mediaDirectory;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  ArchiveRestorer(
+      DataSource dataSource,
+      ArchiveDialect dialect,
+      Flyway flyway,
+      PlatformTransactionManager transactionManager,
+      @Value("${iskra.media.directory}") Path mediaDirectory) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.flyway = flyway;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.mediaDirectory = mediaDirectory.toAbsolutePath();
+  }
+
+  /**
+   * Restores the archive.
+   *
+   * @return its manifest
+   * @throws ArchiveRefused when the file is not a whole Iskra archive of this schema version, or
+   *     the store or the media directory already holds data; nothing is changed then
+   */
+  public ArchiveManifest restore(Path archive) {
+    if (!Files.isRegularFile(archive)) {
+      throw new ArchiveRefused(archive + ": no such file");
+    }
+    try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
+      ArchiveManifest manifest = manifest(zip, archive);
+      refuseNonEmptyMediaDirectory();
+      Path unpacked = unpackMedia(zip, manifest, archive);
+      try {
+        transactions.executeWithoutResult(status -> restoreTables(zip, manifest, archive));
+        moveIntoPlace(unpacked);
+        unpacked = null;
+      } finally {
+        if (unpacked != null) {
+          deleteTree(unpacked);
+        }
+      }
+      return manifest;
+    } catch (ZipException e) {
+      throw new ArchiveRefused(
+          archive + ": not a readable zip file, or a truncated one (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new ArchiveRefused(archive + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private ArchiveManifest manifest(ZipFile zip, Path archive) throws IOException {
+    ZipEntry entry = zip.getEntry(ArchiveManifest.ENTRY);
+    if (entry == null) {
+      throw new ArchiveRefused(
+          archive + ": no " + ArchiveManifest.ENTRY + " in it; is this an Iskra archive?");
+    }
+    ArchiveManifest manifest;
+    try (InputStream in = checked(zip, entry, archive)) {
+      manifest = json.readValue(in.readAllBytes(), ArchiveManifest.class);
+    } catch (JacksonException e) {
+      throw new ArchiveRefused(
+          archive
+              + ": "
+              + ArchiveManifest.ENTRY
+              + " is unreadable ("
+              + e.getOriginalMessage()
+              + ")");
+    }
+    if (!ArchiveManifest.FORMAT.equals(manifest.format())) {
+      throw new ArchiveRefused(
+          archive + ": format '" + manifest.format() + "' is not an Iskra archive");
+    }
+    if (manifest.formatVersion() != ArchiveManifest.FORMAT_VERSION) {
+      throw new ArchiveRefused(
+          archive
+              + ": archive format version "
+              + manifest.formatVersion()
+              + "; this Iskra reads version "
+              + ArchiveManifest.FORMAT_VERSION);
+    }
+    String here = ArchiveExporter.schemaVersion(flyway);
+    if (!here.equals(manifest.schemaVersion())) {
+      throw new ArchiveRefused(
+          archive
+              + ": taken from schema version "
+              + manifest.schemaVersion()
+              + ", but this store is at version "
+              + here
+              + "; restore it with the Iskra release that wrote it, then upgrade");
+    }
+    List<String> expected =
+        ArchiveTables.carried(manifest.withAccounts()).stream()
+            .map(ArchiveTables.Table::name)
+            .toList();
+    List<String> carried =
+        manifest.tables() == null
+            ? List.of()
+            : manifest.tables().stream().map(ArchiveManifest.TableCount::name).toList();
+    if (!carried.equals(expected)) {
+      throw new ArchiveRefused(
+          archive + ": the manifest lists the tables " + carried + ", expected " + expected);
+    }
+    return manifest;
+  }
+
+  private void refuseNonEmptyMediaDirectory() throws IOException {
+    if (!Files.isDirectory(mediaDirectory)) {
+      return;
+    }
+    try (Stream<Path> children = Files.list(mediaDirectory)) {
+      if (children.findAny().isPresent()) {
+        throw new ArchiveRefused(
+            "The media directory "
+                + mediaDirectory
+                + " is not empty; restore only into a new, empty instance");
+      }
+    }
+  }
+
+  /** Unpacks every {@code media/…} entry into a new folder beside the media directory. */
+  private Path unpackMedia(ZipFile zip, ArchiveManifest manifest, Path archive) throws IOException {
+    Path parent = mediaDirectory.getParent();
+    Files.createDirectories(parent);
+    Path unpacked = Files.createTempDirectory(parent, ".media-restore-");
+    boolean done = false;
+    try {
+      long files = 0;
+      long bytes = 0;
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory() || !entry.getName().startsWith("media/")) {
+          continue;
+        }
+        Path target = unpacked.resolve(entry.getName().substring("media/".length())).normalize();
+        if (!target.startsWith(unpacked) || target.equals(unpacked)) {
+          throw new ArchiveRefused(
+              archive + ": entry '" + entry.getName() + "' points outside the media directory");
+        }
+        Files.createDirectories(target.getParent());
+        try (InputStream in = checked(zip, entry, archive)) {
+          bytes += Files.copy(in, target);
+        }
+        files++;
+      }
+      if (files != manifest.mediaFiles() || bytes != manifest.mediaBytes()) {
+        throw new ArchiveRefused(
+            archive
+                + ": holds "
+                + files
+                + " media files ("
+                + bytes
+                + " bytes) where the manifest promises "
+                + manifest.mediaFiles()
+                + " ("
+                + manifest.mediaBytes()
+                + " bytes)");
+      }
+      done = true;
+      return unpacked;
+    } finally {
+      if (!done) {
+        deleteTree(unpacked);
+      }
+    }
+  }
+
+  private void restoreTables(ZipFile zip, ArchiveManifest manifest, Path archive) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      List<String> tables =
+          manifest.tables().stream().map(ArchiveManifest.TableCount::name).toList();
+      refuseNonEmptyTables(connection, tables);
+      for (ArchiveManifest.TableCount table : manifest.tables()) {
+        long rows = restoreTable(connection, zip, table.name(), archive);
+        if (rows != table.rows()) {
+          throw new ArchiveRefused(
+              archive
+                  + ": table "
+                  + table.name()
+                  + " has "
+                  + rows
+                  + " rows where the manifest promises "
+                  + table.rows());
+        }
+      }
+      dialect.afterRestore(connection, tables);
+    } catch (SQLException e) {
+      throw new ArchiveRefused(archive + ": the store refused a row (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new ArchiveRefused(archive + ": cannot be read (" + e.getMessage() + ")", e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private static void refuseNonEmptyTables(Connection connection, List<String> tables)
+      throws SQLException {
+    List<String> occupied = new ArrayList<>();
+    try (Statement statement = connection.createStatement()) {
+      for (String table : tables) {
+        try (ResultSet rs = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+          if (rs.next()) {
+            occupied.add(table);
+          }
+        }
+      }
+    }
+    if (!occupied.isEmpty()) {
+      throw new ArchiveRefused(
+          "The store is not empty (rows in "
+              + String.join(", ", occupied)
+              + "); restore only into a new, empty instance");
+    }
+  }
+
+  private long restoreTable(Connection connection, ZipFile zip, String table, Path archive)
+      throws IOException, SQLException {
+    String name = "tables/" + table + ".jsonl";
+    ZipEntry entry = zip.getEntry(name);
+    if (entry == null) {
+      throw new ArchiveRefused(archive + ": " + name + " is missing");
+    }
+    Map<String, Integer> types = columnTypes(connection, table);
+    long rows = 0;
+    List<String> columns = null;
+    PreparedStatement insert = null;
+    int pending = 0;
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(checked(zip, entry, archive), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        Map<String, Object> row = parse(line, name, rows + 1, archive);
+        if (columns == null) {
+          columns = List.copyOf(row.keySet());
+          if (!types.keySet().containsAll(columns) || columns.size() != types.size()) {
+            throw new ArchiveRefused(
+                archive
+                    + ": "
+                    + name
+                    + " has the columns "
+                    + columns
+                    + ", the store's table has "
+                    + types.keySet());
+          }
+          insert = connection.prepareStatement(dialect.insert(table, columns));
+        } else if (!columns.equals(List.copyOf(row.keySet()))) {
+          throw new ArchiveRefused(
+              archive + ": " + name + ", line " + (rows + 1) + ": other columns than line 1");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+          try {
+            RowValues.bind(insert, i + 1, row.get(columns.get(i)), types.get(columns.get(i)));
+          } catch (IllegalArgumentException | ClassCastException e) {
+            throw new ArchiveRefused(
+                archive
+                    + ": "
+                    + name
+                    + ", line "
+                    + (rows + 1)
+                    + ": column "
+                    + columns.get(i)
+                    + ": "
+                    + e.getMessage());
+          }
+        }
+        insert.addBatch();
+        rows++;
+        if (++pending == BATCH) {
+          insert.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    } finally {
+      if (insert != null) {
+        insert.close();
+      }
+    }
+    return rows;
+  }
+
+  private Map<String, Object> parse(String line, String entry, long number, Path archive) {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> row = json.readValue(line, LinkedHashMap.class);
+      return row;
+    } catch (JacksonException e) {
+      throw new ArchiveRefused(
+          archive
+              + ": "
+              + entry
+              + ", line "
+              + number
+              + ": not a JSON row ("
+              + e.getOriginalMessage()
+              + ")");
+    }
+  }
+
+  private static Map<String, Integer> columnTypes(Connection connection, String table)
+      throws SQLException {
+    Map<String, Integer> types = new LinkedHashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+      ResultSetMetaData meta = rs.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        types.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), meta.getColumnType(i));
+      }
+    }
+    return types;
+  }
+
+  /**
+   * An entry's bytes, checked against its CRC-32 when read to the end: a damaged archive fails
+   * instead of restoring damaged rows.
+   */
+  private static InputStream checked(ZipFile zip, ZipEntry entry, Path archive) throws IOException {
+    CheckedInputStream summed = new CheckedInputStream(zip.getInputStream(entry), new CRC32());
+    return new java.io.FilterInputStream(summed) {
+      private boolean verified;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b < 0) {
+          verify();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int off, int len) throws IOException {
+        int n = super.read(buffer, off, len);
+        if (n < 0) {
+          verify();
+        }
+        return n;
+      }
+
+      private void verify() {
+        if (!verified
+            && entry.getCrc() != -1
+            && summed.getChecksum().getValue() != entry.getCrc()) {
+          throw new ArchiveRefused(
+              archive + ": " + entry.getName() + " is damaged (checksum mismatch)");
+        }
+        verified = true;
+      }
+    };
+  }
+
+  private void moveIntoPlace(Path unpacked) throws IOException {
+    if (Files.isDirectory(mediaDirectory)) {
+      // Checked empty before the restore began; an empty folder cannot be replaced by a move.
+      Files.delete(mediaDirectory);
+    }
+    Files.move(unpacked, mediaDirectory, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                  // Best effort: a leftover temporary folder holds no data the store refers to.
+                }
+              });
+    } catch (IOException ignored) {
+      // Same: the restore's outcome does not depend on cleaning up.
+    }
+  }
+}
