@@ -329,7 +329,8 @@ public class WxrExporter {
     xml.writeEndElement();
     text(xml, 2, null, "description", "");
     cdata(xml, 2, CONTENT, "encoded", absoluteAddresses(article.body()));
-    cdata(xml, 2, EXCERPT, "encoded", article.standfirst());
+    // WordPress shows an excerpt as HTML: a standfirst's "<" and "&" are text.
+    cdata(xml, 2, EXCERPT, "encoded", org.jsoup.nodes.Entities.escape(article.standfirst()));
     text(xml, 2, WP, "post_id", Long.toString(article.id()));
     cdata(xml, 2, WP, "post_date", local(date, zone));
     cdata(xml, 2, WP, "post_date_gmt", article.publishedAt() == null ? NEVER : gmt(date));
