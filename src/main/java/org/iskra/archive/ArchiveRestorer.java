@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -107,9 +108,9 @@ public class ArchiveRestorer {
       throw new ArchiveRefused(
           archive + ": no " + ArchiveManifest.ENTRY + " in it; is this an Iskra archive?");
     }
-    ArchiveManifest manifest;
+    JsonNode tree;
     try (InputStream in = checked(zip, entry, archive)) {
-      manifest = json.readValue(in.readAllBytes(), ArchiveManifest.class);
+      tree = json.readTree(in.readAllBytes());
     } catch (JacksonException e) {
       throw new ArchiveRefused(
           archive
@@ -119,17 +120,30 @@ public class ArchiveRestorer {
               + e.getOriginalMessage()
               + ")");
     }
-    if (!ArchiveManifest.FORMAT.equals(manifest.format())) {
+    // Format and version first: a later format may name its fields otherwise.
+    if (!ArchiveManifest.FORMAT.equals(tree.path("format").asString(""))) {
       throw new ArchiveRefused(
-          archive + ": format '" + manifest.format() + "' is not an Iskra archive");
+          archive + ": format '" + tree.path("format").asString("") + "' is not an Iskra archive");
     }
-    if (manifest.formatVersion() != ArchiveManifest.FORMAT_VERSION) {
+    if (tree.path("formatVersion").asInt(-1) != ArchiveManifest.FORMAT_VERSION) {
       throw new ArchiveRefused(
           archive
               + ": archive format version "
-              + manifest.formatVersion()
+              + tree.path("formatVersion").asString("?")
               + "; this Iskra reads version "
               + ArchiveManifest.FORMAT_VERSION);
+    }
+    ArchiveManifest manifest;
+    try {
+      manifest = json.treeToValue(tree, ArchiveManifest.class);
+    } catch (JacksonException e) {
+      throw new ArchiveRefused(
+          archive
+              + ": "
+              + ArchiveManifest.ENTRY
+              + " is unreadable ("
+              + e.getOriginalMessage()
+              + ")");
     }
     String here = ArchiveExporter.schemaVersion(flyway);
     if (!here.equals(manifest.schemaVersion())) {
