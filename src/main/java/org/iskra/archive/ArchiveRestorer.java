@@ -86,7 +86,22 @@ public class ArchiveRestorer {
       Path unpacked = unpackMedia(zip, manifest, archive);
       try {
         transactions.executeWithoutResult(status -> restoreTables(zip, manifest, archive));
-        moveIntoPlace(unpacked);
+        try {
+          moveIntoPlace(unpacked);
+        } catch (IOException e) {
+          Path kept = unpacked;
+          unpacked = null;
+          throw new ArchiveRefused(
+              "The store is restored, but the media files could not be moved to "
+                  + mediaDirectory
+                  + " ("
+                  + e.getMessage()
+                  + "); they are in "
+                  + kept
+                  + ": move that folder there by hand",
+              e,
+              false);
+        }
         unpacked = null;
       } finally {
         if (unpacked != null) {

@@ -267,7 +267,8 @@ public class WxrExporter {
     long written = 0;
     List<String> keys = new ArrayList<>(taxonomy.imageOwners().keySet());
     for (int from = 0; from < keys.size(); from += ArticleCatalogue.MAX_BATCH) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+      List<String> chunk =
+          keys.subList(from, Math.min(keys.size(), from + ArticleCatalogue.MAX_BATCH));
       for (Media image : media.listByKeys(chunk)) {
         String url = site.absolute(image.largestSrc());
         newline(xml, 1);

@@ -59,7 +59,9 @@ class RestoreCommand implements Command {
       return 0;
     } catch (ArchiveRefused e) {
       err.println(e.getMessage());
-      err.println("Nothing was restored.");
+      if (e.nothingChanged()) {
+        err.println("Nothing was restored.");
+      }
       return 1;
     }
   }
