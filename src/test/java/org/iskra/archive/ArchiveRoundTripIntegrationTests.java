@@ -114,6 +114,30 @@ abstract class ArchiveRoundTripIntegrationTests {
     assertThat(before.values().stream().filter(a -> a.contentType().startsWith("image/")))
         .isNotEmpty();
     assertThat(before.get("/?p=77").status()).isEqualTo(301);
+    assertThat(before.get(extra.getFirst()).status())
+        .as("the renamed article's old address")
+        .isEqualTo(301);
+    assertThat(before.keySet())
+        .as("every kind of public page was reached")
+        .contains(
+            "/americas",
+            "/?page=2",
+            "/author/pascal-cueto",
+            "/tag/history",
+            "/country/pe",
+            "/archive/2023/11",
+            "/americas/feed.xml",
+            "/author/pascal-cueto/atom.xml",
+            "/sitemaps/pages.xml",
+            "/sitemaps/articles-1.xml",
+            "/sitemaps/news.xml",
+            "/events/reading-group-the-andean-rebellion",
+            "/appeals/printing-press-fund",
+            "/americas/the-title-it-has-now",
+            "/history/an-old-post");
+    assertThat(before.entrySet())
+        .filteredOn(e -> e.getValue().status() == 200)
+        .hasSizeGreaterThan(100);
 
     Map<String, String> restored = instance(target());
     try (ConfigurableApplicationContext command = start(withoutDemo(restored), false)) {
@@ -346,6 +370,23 @@ abstract class ArchiveRoundTripIntegrationTests {
             null),
         ArticleStatus.DRAFT,
         null);
+    // Enough articles for a second page of the front and of the section.
+    for (int i = 1; i <= 8; i++) {
+      publisher.create(
+          new Manuscript(
+              "en",
+              "Dispatch number " + i + " from the archives",
+              null,
+              "",
+              "<p>Dispatch " + i + ".</p>",
+              americas.id(),
+              List.of(author),
+              List.of(tag),
+              List.of("PE"),
+              null),
+          ArticleStatus.PUBLISHED,
+          when.minusSeconds(86_400L * i));
+    }
     Fundraising fundraising = site.getBean(Fundraising.class);
     Appeal appeal =
         fundraising.create(
