@@ -469,10 +469,10 @@ abstract class ArchiveRoundTripIntegrationTests {
   }
 
   /**
-   * Waits until the server's index holds every article at its stored version, then rebuilds it in
-   * id order: two indexes of the same articles then rank related articles and results alike, where
-   * one grown by edits (deleted documents still weigh in the statistics) and one built at once may
-   * break ties differently.
+   * Waits until the server's index holds every article at its stored version (the restored server's
+   * start-up catch-up is what fills its empty index), then rebuilds it: an index grown by edits
+   * still weighs deleted documents in its statistics, one built at once does not, and only two
+   * indexes of the same documents rank related articles and results alike.
    */
   static void settleSearch(ConfigurableApplicationContext site) {
     ArticleCatalogue catalogue = site.getBean(ArticleCatalogue.class);
