@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,13 +14,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -82,12 +77,12 @@ public class ArchiveRestorer {
     }
     try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
       ArchiveManifest manifest = manifest(zip, archive);
-      refuseNonEmptyMediaDirectory();
-      Path unpacked = unpackMedia(zip, manifest, archive);
+      ArchiveMediaFiles.refuseNonEmpty(mediaDirectory);
+      Path unpacked = ArchiveMediaFiles.unpack(mediaDirectory, zip, manifest, archive);
       try {
         transactions.executeWithoutResult(status -> restoreTables(zip, manifest, archive));
         try {
-          moveIntoPlace(unpacked);
+          ArchiveMediaFiles.moveIntoPlace(unpacked, mediaDirectory);
         } catch (IOException e) {
           Path kept = unpacked;
           unpacked = null;
@@ -105,7 +100,7 @@ public class ArchiveRestorer {
         unpacked = null;
       } finally {
         if (unpacked != null) {
-          deleteTree(unpacked);
+          ArchiveMediaFiles.deleteTree(unpacked);
         }
       }
       return manifest;
@@ -124,7 +119,7 @@ public class ArchiveRestorer {
           archive + ": no " + ArchiveManifest.ENTRY + " in it; is this an Iskra archive?");
     }
     JsonNode tree;
-    try (InputStream in = checked(zip, entry, archive)) {
+    try (InputStream in = ArchiveEntries.checked(zip, entry, archive)) {
       tree = json.readTree(in.readAllBytes());
     } catch (JacksonException e) {
       throw new ArchiveRefused(
@@ -183,68 +178,6 @@ public class ArchiveRestorer {
           archive + ": the manifest lists the tables " + carried + ", expected " + expected);
     }
     return manifest;
-  }
-
-  private void refuseNonEmptyMediaDirectory() throws IOException {
-    if (!Files.isDirectory(mediaDirectory)) {
-      return;
-    }
-    try (Stream<Path> children = Files.list(mediaDirectory)) {
-      if (children.findAny().isPresent()) {
-        throw new ArchiveRefused(
-            "The media directory "
-                + mediaDirectory
-                + " is not empty; restore only into a new, empty instance");
-      }
-    }
-  }
-
-  /** Unpacks every {@code media/…} entry into a new folder beside the media directory. */
-  private Path unpackMedia(ZipFile zip, ArchiveManifest manifest, Path archive) throws IOException {
-    Path parent = mediaDirectory.getParent();
-    Files.createDirectories(parent);
-    Path unpacked = Files.createTempDirectory(parent, ".media-restore-");
-    boolean done = false;
-    try {
-      long files = 0;
-      long bytes = 0;
-      var entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        if (entry.isDirectory() || !entry.getName().startsWith("media/")) {
-          continue;
-        }
-        Path target = unpacked.resolve(entry.getName().substring("media/".length())).normalize();
-        if (!target.startsWith(unpacked) || target.equals(unpacked)) {
-          throw new ArchiveRefused(
-              archive + ": entry '" + entry.getName() + "' points outside the media directory");
-        }
-        Files.createDirectories(target.getParent());
-        try (InputStream in = checked(zip, entry, archive)) {
-          bytes += Files.copy(in, target);
-        }
-        files++;
-      }
-      if (files != manifest.mediaFiles() || bytes != manifest.mediaBytes()) {
-        throw new ArchiveRefused(
-            archive
-                + ": holds "
-                + files
-                + " media files ("
-                + bytes
-                + " bytes) where the manifest promises "
-                + manifest.mediaFiles()
-                + " ("
-                + manifest.mediaBytes()
-                + " bytes)");
-      }
-      done = true;
-      return unpacked;
-    } finally {
-      if (!done) {
-        deleteTree(unpacked);
-      }
-    }
   }
 
   private void restoreTables(ZipFile zip, ArchiveManifest manifest, Path archive) {
@@ -310,7 +243,8 @@ public class ArchiveRestorer {
     int pending = 0;
     try (BufferedReader lines =
         new BufferedReader(
-            new InputStreamReader(checked(zip, entry, archive), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                ArchiveEntries.checked(zip, entry, archive), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         Map<String, Object> row = parse(line, name, rows + 1, archive);
@@ -394,68 +328,5 @@ public class ArchiveRestorer {
       }
     }
     return types;
-  }
-
-  /**
-   * An entry's bytes, checked against its CRC-32 when read to the end: a damaged archive fails
-   * instead of restoring damaged rows.
-   */
-  private static InputStream checked(ZipFile zip, ZipEntry entry, Path archive) throws IOException {
-    CheckedInputStream summed = new CheckedInputStream(zip.getInputStream(entry), new CRC32());
-    return new java.io.FilterInputStream(summed) {
-      private boolean verified;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b < 0) {
-          verify();
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int off, int len) throws IOException {
-        int n = super.read(buffer, off, len);
-        if (n < 0) {
-          verify();
-        }
-        return n;
-      }
-
-      private void verify() {
-        if (!verified
-            && entry.getCrc() != -1
-            && summed.getChecksum().getValue() != entry.getCrc()) {
-          throw new ArchiveRefused(
-              archive + ": " + entry.getName() + " is damaged (checksum mismatch)");
-        }
-        verified = true;
-      }
-    };
-  }
-
-  private void moveIntoPlace(Path unpacked) throws IOException {
-    if (Files.isDirectory(mediaDirectory)) {
-      // Checked empty before the restore began; an empty folder cannot be replaced by a move.
-      Files.delete(mediaDirectory);
-    }
-    Files.move(unpacked, mediaDirectory, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              path -> {
-                try {
-                  Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                  // Best effort: a leftover temporary folder holds no data the store refers to.
-                }
-              });
-    } catch (IOException ignored) {
-      // Same: the restore's outcome does not depend on cleaning up.
-    }
   }
 }

@@ -24,7 +24,7 @@ class WxrExporterTests {
 
   @Test
   void charactersXmlCannotCarryAreDroppedAndTheRestKept() throws Exception {
-    assertThat(WxrExporter.plain("a\u0000b\u0007c\td\n😀\uFFFE")).isEqualTo("abc\td\n😀");
+    assertThat(WxrElements.plain("a\u0000b\u0007c\td\n😀\uFFFE")).isEqualTo("abc\td\n😀");
     assertThat(roundTrip("bell\u0007]]>end")).isEqualTo("bell]]>end");
   }
 
@@ -33,7 +33,7 @@ class WxrExporterTests {
     XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeStartElement("t");
-    WxrExporter.writeCdata(xml, text);
+    WxrElements.writeCdata(xml, text);
     xml.writeEndElement();
     xml.writeEndDocument();
     xml.close();
