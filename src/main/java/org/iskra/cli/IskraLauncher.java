@@ -19,7 +19,16 @@ public final class IskraLauncher {
 
   /** Commands the launcher knows before any bean exists, so that a typo fails fast. */
   static final Set<String> COMMANDS =
-      Set.of("import-text", "import-wxr", "import-ghost", "import-feed", "create-user", "reindex");
+      Set.of(
+          "import-text",
+          "import-wxr",
+          "import-ghost",
+          "import-feed",
+          "create-user",
+          "reindex",
+          "export",
+          "restore",
+          "export-wxr");
 
   private IskraLauncher() {}
 
@@ -102,6 +111,10 @@ public final class IskraLauncher {
                                                     read from the first line of standard input
                iskra reindex                        rebuild the search index from the store, while
                                                     searches go on (asks the server if it runs)
+               iskra export FILE [--with-accounts]  the whole publication as one archive (zip):
+                                                    data, media files; accounts only if asked
+               iskra restore FILE                   an archive into a new, empty instance
+               iskra export-wxr FILE                the articles as a WordPress export (WXR 1.2)
                iskra help                           this text
 
         Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");

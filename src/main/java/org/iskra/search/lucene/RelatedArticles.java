@@ -8,6 +8,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.iskra.search.SearchHit;
@@ -54,6 +56,12 @@ final class RelatedArticles {
             .add(Searches.publicOnly(), Occur.FILTER)
             .add(self, Occur.MUST_NOT)
             .build();
-    return searches.hits(searcher, searcher.search(query, limit).scoreDocs, null);
+    // Equal scores (near-identical articles) fall back to the newest article, not to Lucene's doc
+    // order, which a parallel rebuild shuffles: the list must not change when the index is rebuilt.
+    Sort order =
+        new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(ArticleFields.ID_VALUE, SortField.Type.LONG, true));
+    return searches.hits(searcher, searcher.search(query, limit, order, true).scoreDocs, null);
   }
 }
