@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.tag.Tag;
@@ -32,8 +34,10 @@ public class ArticleListings {
   private final Countries countries;
   private final Tags tags;
   private final ArticleViews views;
+  private final Editions editions;
 
   ArticleListings(
+      Editions editions,
       Articles articles,
       Sections sections,
       Authors authors,
@@ -46,6 +50,15 @@ public class ArticleListings {
     this.countries = countries;
     this.tags = tags;
     this.views = views;
+    this.editions = editions;
+  }
+
+  /**
+   * The listing with only the articles of an edition: those in its language, or, for the default
+   * edition, in any language but the other editions'.
+   */
+  public Listing inEdition(Listing listing, Edition edition) {
+    return listing.in(edition, editions.otherLanguages(edition));
   }
 
   /**
@@ -118,7 +131,10 @@ public class ArticleListings {
         .map(
             row ->
                 new ArticleLocation(
-                    ArticlePaths.path(sectionsById.get(row.sectionId()), row.slug()),
+                    ArticlePaths.path(
+                        editions.forLanguage(row.language()),
+                        sectionsById.get(row.sectionId()),
+                        row.slug()),
                     row.title(),
                     row.language(),
                     row.publishedAt(),
@@ -147,6 +163,21 @@ public class ArticleListings {
   /** Counts of published articles per half-open period between consecutive boundaries. */
   public List<Long> countPerPeriod(List<Instant> boundaries) {
     return articles.countPublishedPerPeriod(boundaries);
+  }
+
+  /** Counts of published articles of a listing per half-open period between boundaries. */
+  public List<Long> countPerPeriod(List<Instant> boundaries, Listing listing) {
+    return articles.countPublishedPerPeriod(boundaries, listing);
+  }
+
+  /** When the first and the last articles of a listing appeared, or empty when none has. */
+  public Optional<PublishedSpan> publishedSpan(Listing listing) {
+    return articles.publishedSpan(listing);
+  }
+
+  /** Published articles of a listing per ISO country code, for the countries that have any. */
+  public Map<String, Long> countPerCountry(Listing listing) {
+    return articles.countPublishedPerCountry(listing);
   }
 
   /** When the first and the last published articles appeared, or empty when none has. */
@@ -197,7 +228,7 @@ public class ArticleListings {
                   section,
                   row.authorIds().stream().map(authorsById::get).toList(),
                   countries.listByCodes(row.countryCodes()),
-                  ArticlePaths.path(section, row.slug()));
+                  ArticlePaths.path(editions.forLanguage(row.language()), section, row.slug()));
             })
         .toList();
   }

@@ -10,6 +10,7 @@ import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.media.Media;
 import org.iskra.media.MediaLibrary;
+import org.iskra.publication.Editions;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
@@ -29,9 +30,16 @@ class ArticleViews {
   private final Tags tags;
   private final Countries countries;
   private final MediaLibrary media;
+  private final Editions editions;
 
   ArticleViews(
-      Sections sections, Authors authors, Tags tags, Countries countries, MediaLibrary media) {
+      Sections sections,
+      Authors authors,
+      Tags tags,
+      Countries countries,
+      MediaLibrary media,
+      Editions editions) {
+    this.editions = editions;
     this.sections = sections;
     this.authors = authors;
     this.tags = tags;
@@ -48,7 +56,7 @@ class ArticleViews {
         inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()),
+        ArticlePaths.path(editions.forLanguage(article.language()), section, article.slug()),
         featuredImage(article));
   }
 
@@ -88,7 +96,8 @@ class ArticleViews {
                   only(allTags, Tag::id, article.tagIds()),
                   countries.listByCodes(article.countryCodes()),
                   article.teaser(),
-                  ArticlePaths.path(section, article.slug()),
+                  ArticlePaths.path(
+                      editions.forLanguage(article.language()), section, article.slug()),
                   image != null && image.hasAltText() ? image : null);
             })
         .toList();
@@ -112,7 +121,7 @@ class ArticleViews {
         tagNames.stream().map(name -> new Tag(0, Slug.from(name), name)).toList(),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()),
+        ArticlePaths.path(editions.forLanguage(article.language()), section, article.slug()),
         featuredImage(article));
   }
 

@@ -3,7 +3,10 @@ package org.iskra.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticlePublisher;
@@ -39,6 +42,7 @@ class DemoContent implements ApplicationRunner {
 
   static final String SEED = "/demo/000_704fca15339d8907.txt";
   static final String METADATA = "/demo/demo-metadata.json";
+  static final String TRANSLATIONS = "/demo/demo-translations.json";
 
   private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -84,11 +88,12 @@ class DemoContent implements ApplicationRunner {
 
   private int load() {
     List<String> teasers = PlainText.paragraphs(read(SEED), SEED);
-    DemoMetadata metadata =
-        JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build()
-            .readValue(read(METADATA), DemoMetadata.class);
+    JsonMapper json =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    DemoMetadata metadata = json.readValue(read(METADATA), DemoMetadata.class);
+    DemoMetadata.Translations translations =
+        json.readValue(read(TRANSLATIONS), DemoMetadata.Translations.class);
+    Map<Integer, Article> originals = new HashMap<>();
     profile.update(
         metadata.publication().name(),
         "",
@@ -122,6 +127,7 @@ class DemoContent implements ApplicationRunner {
               entry.countries(),
               null);
       Article article = publisher.create(manuscript, ArticleStatus.PUBLISHED, entry.published());
+      originals.put(entry.teaser(), article);
       if (entry.campaign() != null) {
         appeal(entry.campaign(), article, entry.published());
       }
@@ -129,7 +135,39 @@ class DemoContent implements ApplicationRunner {
         event(entry.event(), article);
       }
     }
-    return metadata.articles().size();
+    List<String> editions = new ArrayList<>();
+    editions.add(metadata.publication().language());
+    for (DemoMetadata.Translation translation : translations.translations()) {
+      translate(translation, originals.get(translation.teaser()));
+      if (!editions.contains(translation.language())) {
+        editions.add(translation.language());
+      }
+    }
+    // The demo is multilingual: an edition for every language it has translations in.
+    profile.storeEditions(editions);
+    return metadata.articles().size() + translations.translations().size();
+  }
+
+  /** A translation in the original's group, with the original's date, section and links. */
+  private void translate(DemoMetadata.Translation translation, Article original) {
+    if (original == null) {
+      throw new IllegalStateException(
+          TRANSLATIONS + ": teaser " + translation.teaser() + " is not a demo article");
+    }
+    Manuscript manuscript =
+        new Manuscript(
+            translation.language(),
+            translation.title(),
+            "",
+            translation.standfirst(),
+            "",
+            original.sectionId(),
+            original.authorIds(),
+            original.tagIds(),
+            original.countryCodes(),
+            null);
+    publisher.createTranslation(
+        original.id(), manuscript, ArticleStatus.PUBLISHED, original.publishedAt());
   }
 
   /** The appeal, with demo gifts of at most 2,500 each that add up to what it has raised. */

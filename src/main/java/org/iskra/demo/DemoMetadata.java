@@ -35,4 +35,15 @@ record DemoMetadata(Publication publication, List<Section> sections, List<Entry>
       String timezone,
       String venue,
       String organiser) {}
+
+  /** The shape of {@code demo/demo-translations.json}: seed articles in other languages. */
+  record Translations(List<Translation> translations) {}
+
+  /**
+   * A seed article in another language; it shares the original's date, section, countries, tags and
+   * authors.
+   *
+   * @param teaser the number of the original, as in {@link Entry#teaser()}
+   */
+  record Translation(int teaser, String language, String title, String standfirst) {}
 }

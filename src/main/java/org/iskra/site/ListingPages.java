@@ -3,6 +3,8 @@ package org.iskra.site;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.springframework.stereotype.Component;
@@ -16,15 +18,18 @@ class ListingPages {
 
   private final ArticleListings listings;
   private final PageFrames frames;
+  private final Editions editions;
 
-  ListingPages(ArticleListings listings, PageFrames frames) {
+  ListingPages(ArticleListings listings, PageFrames frames, Editions editions) {
     this.listings = listings;
     this.frames = frames;
+    this.editions = editions;
   }
 
   /**
    * @param title the page's title, without the page number
    * @param description the meta description
+   * @param basePath the listing's path at the root; the request's edition is put in front of it
    * @param emptyIsMissing whether a listing with no article at all is a page that does not exist
    */
   String render(
@@ -38,7 +43,11 @@ class ListingPages {
       String activeSection,
       boolean emptyIsMissing) {
     int number = PageNumber.parse(rawPage);
-    TeaserPage page = listings.page(listing, number).orElseThrow(PageNumber::notFound);
+    Edition edition = editions.current();
+    TeaserPage page =
+        listings
+            .page(listings.inEdition(listing, edition), number)
+            .orElseThrow(PageNumber::notFound);
     if (emptyIsMissing && page.total() == 0) {
       throw PageNumber.notFound();
     }
@@ -48,11 +57,11 @@ class ListingPages {
             heading.text(),
             heading.intro(),
             page,
-            basePath,
+            edition.path(basePath),
             heading.lead() && number == 1);
-    String fullTitle = number > 1 ? title + " (page " + number + ")" : title;
-    PageFrame frame =
-        frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection);
+    String fullTitle = number > 1 ? frames.words().t("listing.title-page", title, number) : title;
+    String rootPage = number <= 1 ? basePath : basePath + "?page=" + number;
+    PageFrame frame = frames.frame(edition, fullTitle, description, rootPage, activeSection);
     if (hasOwnFeeds(listing)) {
       frame = frame.withFeedsOf(title, basePath);
     }

@@ -1,6 +1,8 @@
 package org.iskra.site;
 
 import org.iskra.article.Listing;
+import org.iskra.publication.PageFrames;
+import org.iskra.publication.Words;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.springframework.stereotype.Controller;
@@ -15,10 +17,12 @@ class SectionFrontController {
 
   private final ListingPages pages;
   private final Sections sections;
+  private final PageFrames frames;
 
-  SectionFrontController(ListingPages pages, Sections sections) {
+  SectionFrontController(ListingPages pages, Sections sections, PageFrames frames) {
     this.pages = pages;
     this.sections = sections;
+    this.frames = frames;
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}")
@@ -27,15 +31,17 @@ class SectionFrontController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Section section = sections.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
     String description =
         section.description().isEmpty()
-            ? "The latest from " + section.name()
+            ? words.t("section.description", section.name())
             : section.description();
     return pages.render(
         model,
         Listing.inSection(section.id()),
         page,
-        new ListingPage.Heading("Section", section.name(), section.description(), false),
+        new ListingPage.Heading(
+            words.t("kind.section"), section.name(), section.description(), false),
         section.name(),
         description,
         section.path(),

@@ -8,7 +8,9 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
+import org.iskra.publication.Words;
 import org.iskra.tag.Tag;
 import org.iskra.tag.Tags;
 import org.springframework.stereotype.Controller;
@@ -27,8 +29,10 @@ class TaxonomyPageController {
   private final Tags tags;
   private final Countries countries;
   private final PageFrames frames;
+  private final Editions editions;
 
   TaxonomyPageController(
+      Editions editions,
       ListingPages pages,
       ArticleListings listings,
       Authors authors,
@@ -41,6 +45,7 @@ class TaxonomyPageController {
     this.tags = tags;
     this.countries = countries;
     this.frames = frames;
+    this.editions = editions;
   }
 
   @GetMapping("/author/{slug:[a-z0-9-]+}")
@@ -49,13 +54,14 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Author author = authors.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
     return pages.render(
         model,
         Listing.byAuthor(author.id()),
         page,
-        new ListingPage.Heading("Author", author.name(), author.bio(), false),
+        new ListingPage.Heading(words.t("kind.author"), author.name(), author.bio(), false),
         author.name(),
-        author.bio().isEmpty() ? "Articles by " + author.name() : author.bio(),
+        author.bio().isEmpty() ? words.t("author.description", author.name()) : author.bio(),
         author.path(),
         "",
         false);
@@ -67,13 +73,14 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Tag tag = tags.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
     return pages.render(
         model,
         Listing.taggedWith(tag.id()),
         page,
-        new ListingPage.Heading("Topic", tag.name(), "", false),
+        new ListingPage.Heading(words.t("kind.topic"), tag.name(), "", false),
         tag.name(),
-        "Articles about " + tag.name(),
+        words.t("tag.description", tag.name()),
         tag.path(),
         "",
         false);
@@ -85,13 +92,15 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Country country = countries.find(code).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
+    String name = words.country(country.code(), country.name());
     return pages.render(
         model,
         Listing.aboutCountry(country.code()),
         page,
-        new ListingPage.Heading(country.region(), country.name(), "", false),
-        country.name(),
-        "News and analysis about " + country.name(),
+        new ListingPage.Heading(region(words, country.region()), name, "", false),
+        name,
+        words.t("country.description", name),
         country.path(),
         "",
         false);
@@ -99,12 +108,32 @@ class TaxonomyPageController {
 
   @GetMapping("/countries")
   String countries(Model model) {
-    Map<String, Long> counts = listings.countPerCountry();
-    List<Country> covered = countries.listByCodes(counts.keySet());
+    Words words = frames.words();
+    Map<String, Long> counts =
+        listings.countPerCountry(listings.inEdition(Listing.everything(), editions.current()));
+    List<Country> covered =
+        countries.listByCodes(counts.keySet()).stream()
+            .map(c -> new Country(c.code(), words.country(c.code(), c.name()), c.region()))
+            .sorted(
+                java.util.Comparator.comparing(
+                    Country::name, java.text.Collator.getInstance(words.locale())))
+            .toList();
+    Map<String, List<Country>> regions = new java.util.LinkedHashMap<>();
+    countries
+        .groupByRegion(covered)
+        .forEach((region, list) -> regions.put(region(words, region), list));
     model.addAttribute(
-        "frame", frames.frame("Countries", "Articles by country and region", "/countries", ""));
-    model.addAttribute("regions", countries.groupByRegion(covered));
+        "frame",
+        frames.frame(
+            words.t("countries.title"), words.t("countries.description"), "/countries", ""));
+    model.addAttribute("regions", regions);
     model.addAttribute("counts", counts);
     return "site/countries";
+  }
+
+  /** A region's name in the reader's language ("Americas" → "Américas"). */
+  private static String region(Words words, String region) {
+    return words.tOr(
+        "region." + region.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), region);
   }
 }
