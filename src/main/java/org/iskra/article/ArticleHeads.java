@@ -65,7 +65,7 @@ class ArticleHeads {
     all.add(new Alternate(view.article().language(), view.path()));
     for (Article other : others) {
       sections
-          .findById(other.sectionId())
+          .findById(other.sectionId(), other.language())
           .ifPresent(
               section ->
                   all.add(

@@ -125,15 +125,16 @@ public class ArticleListings {
    * limit}.
    */
   public List<ArticleLocation> locations(Listing listing, int offset, int limit) {
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     return articles.listPublishedLocations(listing, offset, limit).stream()
         .map(
             row ->
                 new ArticleLocation(
                     ArticlePaths.path(
                         editions.forLanguage(row.language()),
-                        sectionsById.get(row.sectionId()),
+                        sectionsByLanguage
+                            .computeIfAbsent(row.language(), views::sectionsById)
+                            .get(row.sectionId()),
                         row.slug()),
                     row.title(),
                     row.language(),
@@ -209,8 +210,7 @@ public class ArticleListings {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     Set<Long> authorIds = new HashSet<>();
     rows.forEach(row -> authorIds.addAll(row.authorIds()));
     Map<Long, Author> authorsById =
@@ -219,7 +219,10 @@ public class ArticleListings {
     return rows.stream()
         .map(
             row -> {
-              Section section = sectionsById.get(row.sectionId());
+              Section section =
+                  sectionsByLanguage
+                      .computeIfAbsent(row.language(), views::sectionsById)
+                      .get(row.sectionId());
               return new Teaser(
                   row.id(),
                   row.title(),

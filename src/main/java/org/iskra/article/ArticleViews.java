@@ -48,7 +48,7 @@ class ArticleViews {
   }
 
   ArticleView of(Article article) {
-    Section section = sections.findById(article.sectionId()).orElseThrow();
+    Section section = sections.findById(article.sectionId(), article.language()).orElseThrow();
     return new ArticleView(
         article,
         section,
@@ -68,8 +68,7 @@ class ArticleViews {
     if (list.isEmpty()) {
       return List.of();
     }
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     List<Author> allAuthors =
         authors.listByIds(list.stream().flatMap(a -> a.authorIds().stream()).distinct().toList());
     List<Tag> allTags =
@@ -86,7 +85,10 @@ class ArticleViews {
     return list.stream()
         .map(
             article -> {
-              Section section = sectionsById.get(article.sectionId());
+              Section section =
+                  sectionsByLanguage
+                      .computeIfAbsent(article.language(), this::sectionsById)
+                      .get(article.sectionId());
               Media image =
                   article.featuredImage() == null ? null : images.get(article.featuredImage());
               return new ArticleView(
@@ -101,6 +103,12 @@ class ArticleViews {
                   image != null && image.hasAltText() ? image : null);
             })
         .toList();
+  }
+
+  /** The sections by id, as the edition of this language names them. */
+  Map<Long, Section> sectionsById(String language) {
+    return sections.listAll(language).stream()
+        .collect(Collectors.toMap(Section::id, Function.identity()));
   }
 
   private static <T> List<T> only(List<T> all, Function<T, Long> id, List<Long> wanted) {

@@ -43,6 +43,7 @@ class DemoContent implements ApplicationRunner {
   static final String SEED = "/demo/000_704fca15339d8907.txt";
   static final String METADATA = "/demo/demo-metadata.json";
   static final String TRANSLATIONS = "/demo/demo-translations.json";
+  static final String SECTION_NAMES = "/demo/demo-section-names.json";
 
   private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -142,6 +143,17 @@ class DemoContent implements ApplicationRunner {
       if (!editions.contains(translation.language())) {
         editions.add(translation.language());
       }
+    }
+    for (DemoMetadata.SectionName name :
+        json.readValue(read(SECTION_NAMES), DemoMetadata.SectionNames.class).names()) {
+      Section section =
+          sections
+              .findBySlug(name.section())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          SECTION_NAMES + ": unknown section " + name.section()));
+      sections.name(section.id(), name.language(), name.name(), name.slug(), name.description());
     }
     // The demo is multilingual: an edition for every language it has translations in.
     profile.storeEditions(editions);

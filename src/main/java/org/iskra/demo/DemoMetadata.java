@@ -46,4 +46,11 @@ record DemoMetadata(Publication publication, List<Section> sections, List<Entry>
    * @param teaser the number of the original, as in {@link Entry#teaser()}
    */
   record Translation(int teaser, String language, String title, String standfirst) {}
+
+  /** The shape of {@code demo/demo-section-names.json}: sections named per language edition. */
+  record SectionNames(List<SectionName> names) {}
+
+  /** A section's name, slug and description in one language. */
+  record SectionName(
+      String section, String language, String name, String slug, String description) {}
 }

@@ -10,6 +10,7 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -47,8 +48,10 @@ class FeedController {
   private final Tags tags;
   private final Countries countries;
   private final PageFrames frames;
+  private final Editions editions;
 
   FeedController(
+      Editions editions,
       FeedAssembler assembler,
       Sections sections,
       Authors authors,
@@ -56,6 +59,7 @@ class FeedController {
       Countries countries,
       PageFrames frames) {
     this.frames = frames;
+    this.editions = editions;
     this.assembler = assembler;
     this.sections = sections;
     this.authors = authors;
@@ -70,7 +74,11 @@ class FeedController {
 
   @GetMapping("/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> section(@PathVariable String slug, @PathVariable String file) {
-    Section section = sections.findBySlug(slug).orElseThrow(FeedController::notFound);
+    Section section =
+        sections
+            .findBySlug(editions.current().language(), slug)
+            .filter(found -> found.slug().equals(slug))
+            .orElseThrow(FeedController::notFound);
     String description =
         section.description().isEmpty()
             ? frames.words().t("feed.latest", section.name())

@@ -117,14 +117,13 @@ class SitemapController {
   @GetMapping("/sitemaps/pages.xml")
   ResponseEntity<String> pages() {
     SitemapWriter urls = SitemapWriter.urlset(false, zone());
-    List<Section> all = sections.listAll();
     List<Author> authors =
         listings.authorsWithArticles().stream().sorted(Comparator.comparing(Author::slug)).toList();
     List<Tag> tags =
         listings.tagsWithArticles().stream().sorted(Comparator.comparing(Tag::slug)).toList();
     for (Edition edition : editions.all()) {
       urls.url(site.absolute(edition.path("/")), null);
-      for (Section section : all) {
+      for (Section section : sections.listAll(edition.language())) {
         urls.url(site.absolute(edition.path(section.path())), null);
       }
       urls.url(site.absolute(edition.path("/countries")), null);

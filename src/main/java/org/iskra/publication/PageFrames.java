@@ -51,6 +51,23 @@ public class PageFrames {
       String description,
       String canonicalPath,
       String activeSection) {
+    return frame(edition, title, description, each -> canonicalPath, activeSection);
+  }
+
+  /**
+   * A frame in this edition for a page whose path differs between editions (a section named in each
+   * language: {@code /americas}, {@code /es/america}).
+   *
+   * @param canonicalPathIn the page's path at the root in each edition, before the edition's
+   *     prefix; the same for every edition, or empty for a page without one
+   */
+  public PageFrame frame(
+      Edition edition,
+      String title,
+      String description,
+      java.util.function.Function<Edition, String> canonicalPathIn,
+      String activeSection) {
+    String canonicalPath = canonicalPathIn.apply(edition);
     Publication publication = profile.current();
     Words words = languages.of(edition.language());
     List<Alternate> alternates = new ArrayList<>();
@@ -58,22 +75,25 @@ public class PageFrames {
     if (editions.isMultilingual()) {
       // A later page of a listing may not exist in another edition: the switcher leads to the
       // listing's first page there, and only first pages name their alternates.
-      int query = canonicalPath.indexOf('?');
-      String first = query < 0 ? canonicalPath : canonicalPath.substring(0, query);
+      boolean firstPage = canonicalPath.indexOf('?') < 0;
       for (Edition each : editions.all()) {
+        String path = canonicalPathIn.apply(each);
+        int query = path.indexOf('?');
+        String first = query < 0 ? path : path.substring(0, query);
         switcher.add(
             new EditionLink(each, each.path(first.isEmpty() ? "/" : first), each.equals(edition)));
-        if (!first.isEmpty() && query < 0) {
+        if (!first.isEmpty() && firstPage) {
           alternates.add(new Alternate(each.language(), each.path(first)));
         }
       }
       if (!alternates.isEmpty()) {
-        alternates.add(new Alternate(Alternate.X_DEFAULT, canonicalPath));
+        alternates.add(
+            new Alternate(Alternate.X_DEFAULT, canonicalPathIn.apply(editions.defaultEdition())));
       }
     }
     return new PageFrame(
         publication,
-        sections.listAll(),
+        sections.listAll(edition.language()),
         title,
         description,
         canonicalPath.isEmpty() ? "" : edition.path(canonicalPath),

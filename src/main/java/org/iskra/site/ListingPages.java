@@ -1,5 +1,6 @@
 package org.iskra.site;
 
+import java.util.function.Function;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
@@ -42,6 +43,33 @@ class ListingPages {
       String basePath,
       String activeSection,
       boolean emptyIsMissing) {
+    return render(
+        model,
+        listing,
+        rawPage,
+        heading,
+        title,
+        description,
+        each -> basePath,
+        activeSection,
+        emptyIsMissing);
+  }
+
+  /**
+   * The same for a listing whose path differs between editions (a section named in each language).
+   *
+   * @param basePathIn the listing's path at the root in each edition, before the edition's prefix
+   */
+  String render(
+      Model model,
+      Listing listing,
+      String rawPage,
+      ListingPage.Heading heading,
+      String title,
+      String description,
+      Function<Edition, String> basePathIn,
+      String activeSection,
+      boolean emptyIsMissing) {
     int number = PageNumber.parse(rawPage);
     Edition edition = editions.current();
     TeaserPage page =
@@ -57,13 +85,21 @@ class ListingPages {
             heading.text(),
             heading.intro(),
             page,
-            edition.path(basePath),
+            edition.path(basePathIn.apply(edition)),
             heading.lead() && number == 1);
     String fullTitle = number > 1 ? frames.words().t("listing.title-page", title, number) : title;
-    String rootPage = number <= 1 ? basePath : basePath + "?page=" + number;
-    PageFrame frame = frames.frame(edition, fullTitle, description, rootPage, activeSection);
+    PageFrame frame =
+        frames.frame(
+            edition,
+            fullTitle,
+            description,
+            each -> {
+              String base = basePathIn.apply(each);
+              return number <= 1 ? base : base + "?page=" + number;
+            },
+            activeSection);
     if (hasOwnFeeds(listing)) {
-      frame = frame.withFeedsOf(title, basePath);
+      frame = frame.withFeedsOf(title, basePathIn.apply(edition));
     }
     model.addAttribute("frame", frame);
     model.addAttribute("listing", listingPage);

@@ -91,7 +91,7 @@ abstract class EditionsIntegrationTests {
         .values()
         .forEach(titles -> assertThat(root).doesNotContainAnyElementsOf(titles));
 
-    assertThat(titles(site().get("/es/americas").html()))
+    assertThat(titles(site().get("/es/america").html()))
         .startsWith(TRANSLATED_TITLES.get("es").toArray(String[]::new));
     assertThat(titles(site().get("/pt/country/br").html()))
         .containsExactlyElementsOf(TRANSLATED_TITLES.get("pt"));
@@ -131,16 +131,21 @@ abstract class EditionsIntegrationTests {
 
   @Test
   void listingsNameTheSameListingInEveryEdition() {
-    for (String path : List.of("/americas", "/es/americas", "/", "/fr", "/pt/tag/history")) {
+    for (String path : List.of("/americas", "/es/america", "/", "/fr", "/pt/tag/history")) {
       Map<String, String> alternates = hreflang(site().get(path).html());
       assertThat(alternates).as(path).containsOnlyKeys("en", "es", "pt", "fr", "x-default");
     }
-    Map<String, String> section = hreflang(site().get("/es/americas").html());
+    // Sections have a name and an address per edition (demo-section-names.json).
+    Map<String, String> section = hreflang(site().get("/es/america").html());
     assertThat(section)
         .containsEntry("en", BASE + "/americas")
-        .containsEntry("es", BASE + "/es/americas")
+        .containsEntry("es", BASE + "/es/america")
         .containsEntry("pt", BASE + "/pt/americas")
+        .containsEntry("fr", BASE + "/fr/ameriques")
         .containsEntry("x-default", BASE + "/americas");
+    SiteClient.Page ownSlug = site().get("/es/americas?page=1");
+    assertThat(ownSlug.status()).isEqualTo(301);
+    assertThat(ownSlug.header("Location")).isEqualTo("/es/america");
     assertThat(hreflang(site().get("/").html()))
         .containsEntry("en", BASE + "/")
         .containsEntry("fr", BASE + "/fr");
@@ -164,18 +169,21 @@ abstract class EditionsIntegrationTests {
     assertThat(switcher(section))
         .containsExactly(
             Map.entry("English", "/americas"),
-            Map.entry("Español", "/es/americas"),
+            Map.entry("Español", "/es/america"),
             Map.entry("Português", "/pt/americas"),
-            Map.entry("Français", "/fr/americas"));
+            Map.entry("Français", "/fr/ameriques"));
     assertThat(section.selectFirst(".editions a[aria-current]").text()).isEqualTo("Português");
   }
 
   @Test
   void theInterfaceSpeaksTheEditionsLanguage() {
     Document spanish = site().get("/es").html();
-    assertThat(spanish.select("nav.sections a").eachText()).contains("Países", "Archivo");
+    assertThat(spanish.select("nav.sections a").eachText())
+        .containsExactly("América", "Oriente Medio", "Países", "Archivo");
     assertThat(spanish.select("nav.sections a").eachAttr("href"))
-        .contains("/es/americas", "/es/archive");
+        .containsExactly("/es/america", "/es/oriente-medio", "/es/countries", "/es/archive");
+    assertThat(site().get("/es/america").html().selectFirst(".listing__intro").text())
+        .startsWith("Noticias y análisis de América");
     assertThat(spanish.selectFirst(".teaser time").text()).isEqualTo("6 de diciembre de 2023");
     assertThat(spanish.selectFirst("form.masthead__search").attr("action")).isEqualTo("/es/search");
     assertThat(spanish.selectFirst("link[type=application/rss+xml]").attr("href"))
@@ -220,12 +228,13 @@ abstract class EditionsIntegrationTests {
     assertThat(spanish.getEntries().stream().map(SyndEntry::getTitle).toList())
         .startsWith(TRANSLATED_TITLES.get("es").toArray(String[]::new))
         .allMatch(title -> !title.startsWith("Argentina:") || title.contains("gana"));
-    assertThat(spanish.getEntries().getFirst().getLink()).startsWith(BASE + "/es/americas/");
+    assertThat(spanish.getEntries().getFirst().getLink()).startsWith(BASE + "/es/america/");
 
     SyndFeed portuguese = feed("/pt/atom.xml");
     assertThat(portuguese.getEntries().stream().map(SyndEntry::getTitle).toList())
         .startsWith(TRANSLATED_TITLES.get("pt").toArray(String[]::new));
-    assertThat(feed("/fr/americas/feed.xml").getEntries()).hasSize(1);
+    assertThat(feed("/fr/ameriques/feed.xml").getEntries()).hasSize(1);
+    assertThat(site().get("/fr/americas/feed.xml").status()).isEqualTo(404);
     assertThat(feed("/es/tag/history/feed.xml").getEntries().stream().map(SyndEntry::getTitle))
         .containsExactly("Túpac Amaru II y la gran rebelión andina de 1780");
     SyndFeed english = feed("/feed.xml");
@@ -235,9 +244,9 @@ abstract class EditionsIntegrationTests {
     assertThat(json).contains("\"language\":\"fr\"").contains("École d'hiver");
 
     String pages = site().get("/sitemaps/pages.xml").response().body();
-    assertThat(pages).contains(BASE + "/es/americas").contains(BASE + "/fr/archive");
+    assertThat(pages).contains(BASE + "/es/america<").contains(BASE + "/fr/archive<");
     String articles = site().get("/sitemaps/articles-1.xml").response().body();
-    assertThat(articles).contains(BASE + "/es/americas/tupac-amaru-ii-y-la-gran-rebelion");
+    assertThat(articles).contains(BASE + "/es/america/tupac-amaru-ii-y-la-gran-rebelion");
   }
 
   @Test
