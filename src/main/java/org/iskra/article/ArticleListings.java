@@ -161,6 +161,11 @@ public class ArticleListings {
     return tags.listByIds(articles.listTagIdsWithPublished());
   }
 
+  /** Tags on at least one published article, as a language edition names them. */
+  public List<Tag> tagsWithArticles(String language) {
+    return tags.listByIds(articles.listTagIdsWithPublished(), language);
+  }
+
   /** Counts of published articles per half-open period between consecutive boundaries. */
   public List<Long> countPerPeriod(List<Instant> boundaries) {
     return articles.countPublishedPerPeriod(boundaries);

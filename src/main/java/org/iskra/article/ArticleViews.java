@@ -53,7 +53,7 @@ class ArticleViews {
         article,
         section,
         inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()),
-        inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
+        inOrder(tags.listByIds(article.tagIds(), article.language()), Tag::id, article.tagIds()),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
         ArticlePaths.path(editions.forLanguage(article.language()), section, article.slug()),
@@ -71,8 +71,9 @@ class ArticleViews {
     Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     List<Author> allAuthors =
         authors.listByIds(list.stream().flatMap(a -> a.authorIds().stream()).distinct().toList());
-    List<Tag> allTags =
-        tags.listByIds(list.stream().flatMap(a -> a.tagIds().stream()).distinct().toList());
+    List<Long> tagIds = list.stream().flatMap(a -> a.tagIds().stream()).distinct().toList();
+    // Tags as each article's edition names them: one query per language, not per article.
+    Map<String, List<Tag>> tagsByLanguage = new java.util.HashMap<>();
     Map<String, Media> images =
         media
             .listByKeys(
@@ -95,7 +96,11 @@ class ArticleViews {
                   article,
                   section,
                   only(allAuthors, Author::id, article.authorIds()),
-                  only(allTags, Tag::id, article.tagIds()),
+                  only(
+                      tagsByLanguage.computeIfAbsent(
+                          article.language(), language -> tags.listByIds(tagIds, language)),
+                      Tag::id,
+                      article.tagIds()),
                   countries.listByCodes(article.countryCodes()),
                   article.teaser(),
                   ArticlePaths.path(

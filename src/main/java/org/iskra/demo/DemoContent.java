@@ -20,6 +20,7 @@ import org.iskra.event.EventDraft;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
+import org.iskra.slug.Slug;
 import org.iskra.syndication.PlainText;
 import org.iskra.tag.Tags;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ class DemoContent implements ApplicationRunner {
   static final String SEED = "/demo/000_704fca15339d8907.txt";
   static final String METADATA = "/demo/demo-metadata.json";
   static final String TRANSLATIONS = "/demo/demo-translations.json";
-  static final String SECTION_NAMES = "/demo/demo-section-names.json";
+  static final String NAMES = "/demo/demo-names.json";
 
   private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -144,16 +145,19 @@ class DemoContent implements ApplicationRunner {
         editions.add(translation.language());
       }
     }
-    for (DemoMetadata.SectionName name :
-        json.readValue(read(SECTION_NAMES), DemoMetadata.SectionNames.class).names()) {
+    DemoMetadata.Names names = json.readValue(read(NAMES), DemoMetadata.Names.class);
+    for (DemoMetadata.SectionName name : names.sections()) {
       Section section =
           sections
               .findBySlug(name.section())
               .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          SECTION_NAMES + ": unknown section " + name.section()));
+                  () -> new IllegalStateException(NAMES + ": unknown section " + name.section()));
       sections.name(section.id(), name.language(), name.name(), name.slug(), name.description());
+    }
+    for (DemoMetadata.TagName name : names.tags()) {
+      // findOrCreateByName finds the seed's tag by the slug of its English name.
+      long tag = tags.findOrCreateByName(name.tag()).id();
+      tags.name(tag, name.language(), name.name(), Slug.from(name.name()));
     }
     // The demo is multilingual: an edition for every language it has translations in.
     profile.storeEditions(editions);

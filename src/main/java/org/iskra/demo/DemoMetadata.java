@@ -47,8 +47,11 @@ record DemoMetadata(Publication publication, List<Section> sections, List<Entry>
    */
   record Translation(int teaser, String language, String title, String standfirst) {}
 
-  /** The shape of {@code demo/demo-section-names.json}: sections named per language edition. */
-  record SectionNames(List<SectionName> names) {}
+  /** The shape of {@code demo/demo-names.json}: sections and tags named per language edition. */
+  record Names(List<SectionName> sections, List<TagName> tags) {}
+
+  /** A tag's name in one language; its slug there is derived from the name. */
+  record TagName(String tag, String language, String name) {}
 
   /** A section's name, slug and description in one language. */
   record SectionName(

@@ -105,7 +105,10 @@ class FeedController {
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String file) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(FeedController::notFound);
+    Tag tag =
+        tags.findBySlug(editions.current().language(), slug)
+            .filter(found -> found.slug().equals(slug))
+            .orElseThrow(FeedController::notFound);
     return answer(
         new FeedAssembler.Subject(
             tag.name(),

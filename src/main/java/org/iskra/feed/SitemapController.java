@@ -119,8 +119,6 @@ class SitemapController {
     SitemapWriter urls = SitemapWriter.urlset(false, zone());
     List<Author> authors =
         listings.authorsWithArticles().stream().sorted(Comparator.comparing(Author::slug)).toList();
-    List<Tag> tags =
-        listings.tagsWithArticles().stream().sorted(Comparator.comparing(Tag::slug)).toList();
     for (Edition edition : editions.all()) {
       urls.url(site.absolute(edition.path("/")), null);
       for (Section section : sections.listAll(edition.language())) {
@@ -129,7 +127,9 @@ class SitemapController {
       urls.url(site.absolute(edition.path("/countries")), null);
       urls.url(site.absolute(edition.path("/archive")), null);
       authors.forEach(author -> urls.url(site.absolute(edition.path(author.path())), null));
-      tags.forEach(tag -> urls.url(site.absolute(edition.path(tag.path())), null));
+      listings.tagsWithArticles(edition.language()).stream()
+          .sorted(Comparator.comparing(Tag::slug))
+          .forEach(tag -> urls.url(site.absolute(edition.path(tag.path())), null));
       Map<String, Long> perCountry =
           listings.countPerCountry(listings.inEdition(Listing.everything(), edition));
       for (Country country : countries.listByCodes(perCountry.keySet())) {

@@ -8,16 +8,19 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Edition;
 import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.Words;
 import org.iskra.tag.Tag;
 import org.iskra.tag.Tags;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Author, tag and country pages, and the index of countries by region. */
 @Controller
@@ -68,11 +71,21 @@ class TaxonomyPageController {
   }
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}")
-  String tag(
+  Object tag(
       @PathVariable String slug,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Edition edition = editions.current();
+    Tag tag = tags.findBySlug(edition.language(), slug).orElseThrow(PageNumber::notFound);
+    if (!tag.slug().equals(slug)) {
+      // The tag's own slug in an edition that names it otherwise: one address per page.
+      int number = PageNumber.parse(page);
+      RedirectView redirect =
+          new RedirectView(edition.path(tag.path()) + (number == 1 ? "" : "?page=" + number));
+      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      redirect.setExposeModelAttributes(false);
+      return redirect;
+    }
     Words words = frames.words();
     return pages.render(
         model,
@@ -81,7 +94,7 @@ class TaxonomyPageController {
         new ListingPage.Heading(words.t("kind.topic"), tag.name(), "", false),
         tag.name(),
         words.t("tag.description", tag.name()),
-        tag.path(),
+        each -> tags.findById(tag.id(), each.language()).map(Tag::path).orElseThrow(),
         "",
         false);
   }

@@ -131,7 +131,7 @@ abstract class EditionsIntegrationTests {
 
   @Test
   void listingsNameTheSameListingInEveryEdition() {
-    for (String path : List.of("/americas", "/es/america", "/", "/fr", "/pt/tag/history")) {
+    for (String path : List.of("/americas", "/es/america", "/", "/fr", "/pt/tag/historia")) {
       Map<String, String> alternates = hreflang(site().get(path).html());
       assertThat(alternates).as(path).containsOnlyKeys("en", "es", "pt", "fr", "x-default");
     }
@@ -146,6 +146,20 @@ abstract class EditionsIntegrationTests {
     SiteClient.Page ownSlug = site().get("/es/americas?page=1");
     assertThat(ownSlug.status()).isEqualTo(301);
     assertThat(ownSlug.header("Location")).isEqualTo("/es/america");
+    // Topics too (demo-names.json).
+    assertThat(hreflang(site().get("/tag/history").html()))
+        .containsEntry("es", BASE + "/es/tag/historia")
+        .containsEntry("pt", BASE + "/pt/tag/historia")
+        .containsEntry("fr", BASE + "/fr/tag/histoire")
+        .containsEntry("x-default", BASE + "/tag/history");
+    SiteClient.Page ownTag = site().get("/fr/tag/history");
+    assertThat(ownTag.status()).isEqualTo(301);
+    assertThat(ownTag.header("Location")).isEqualTo("/fr/tag/histoire");
+    Document spanishTupac =
+        site().get(hreflang(site().get(TUPAC).html()).get("es").substring(BASE.length())).html();
+    assertThat(spanishTupac.select(".tags a").eachText())
+        .containsExactly("Historia", "Colonialismo", "Pueblos indígenas");
+    assertThat(spanishTupac.select(".tags a").eachAttr("href")).contains("/es/tag/historia");
     assertThat(hreflang(site().get("/").html()))
         .containsEntry("en", BASE + "/")
         .containsEntry("fr", BASE + "/fr");
@@ -235,7 +249,7 @@ abstract class EditionsIntegrationTests {
         .startsWith(TRANSLATED_TITLES.get("pt").toArray(String[]::new));
     assertThat(feed("/fr/ameriques/feed.xml").getEntries()).hasSize(1);
     assertThat(site().get("/fr/americas/feed.xml").status()).isEqualTo(404);
-    assertThat(feed("/es/tag/history/feed.xml").getEntries().stream().map(SyndEntry::getTitle))
+    assertThat(feed("/es/tag/historia/feed.xml").getEntries().stream().map(SyndEntry::getTitle))
         .containsExactly("Túpac Amaru II y la gran rebelión andina de 1780");
     SyndFeed english = feed("/feed.xml");
     assertThat(english.getEntries().stream().map(SyndEntry::getTitle).toList())
