@@ -7,17 +7,21 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.iskra.account.AccountRegistry;
+import org.iskra.account.Role;
 import org.iskra.article.Article;
 import org.iskra.article.ArticlePublisher;
 import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
 import org.iskra.section.Sections;
+import org.iskra.testing.DeskClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,9 @@ abstract class EditionsIntegrationTests {
   @LocalServerPort int port;
   @Autowired ArticlePublisher publisher;
   @Autowired Sections sections;
+  @Autowired AccountRegistry accounts;
+
+  static final String PASSWORD = "a long enough passphrase";
 
   SiteClient site() {
     return new SiteClient(port);
@@ -318,6 +325,73 @@ abstract class EditionsIntegrationTests {
     assertThat(page.html().selectFirst("nav.sections").text()).contains("الأرشيف");
     // The English pages stay left to right.
     assertThat(site().get(TUPAC).html().selectFirst("html").attr("dir")).isEqualTo("ltr");
+  }
+
+  @Test
+  void editorsNameSectionsAndTopicsPerEditionOnTheDesk() {
+    for (Role role : List.of(Role.EDITOR, Role.AUTHOR)) {
+      String email = role.code() + "@example.org";
+      if (accounts.find(email).isEmpty()) {
+        accounts.create(email, role.code(), role, PASSWORD);
+      }
+    }
+    DeskClient editor = new DeskClient(port).signIn("editor@example.org", PASSWORD);
+    DeskClient author = new DeskClient(port).signIn("author@example.org", PASSWORD);
+    HttpResponse<String> screen = editor.get("/desk/editions");
+    assertThat(screen.statusCode()).isEqualTo(200);
+    assertThat(screen.body()).contains("Oriente Medio").contains("Moyen-Orient");
+
+    Map<String, String> lenin =
+        Map.of("tag", "lenin", "language", "es", "name", "Lenin", "slug", "");
+    assertThat(author.submit("/desk/editions/tags", lenin).statusCode()).isEqualTo(403);
+    assertThat(editor.submit("/desk/editions/tags", lenin).statusCode()).isEqualTo(302);
+    assertThat(editor.get("/desk/editions").body()).contains("Saved: Lenin is Lenin (es).");
+    assertThat(site().get("/es/tag/lenin").status()).isEqualTo(200);
+    assertThat(
+            editor
+                .submit(
+                    "/desk/editions/tags",
+                    Map.of("tag", "lenin", "language", "xx", "name", "Lenin", "slug", ""))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(editor.get("/desk/editions").body()).contains("is not one of the publication");
+
+    long middleEast = sections.findBySlug("middle-east").orElseThrow().id();
+    String path = "/desk/editions/sections/" + middleEast;
+    assertThat(
+            editor
+                .submit(
+                    path,
+                    Map.of("language", "es", "name", "Otra", "slug", "america", "description", ""))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(editor.get("/desk/editions").body()).contains("another section");
+    assertThat(site().get("/es/america").html().selectFirst("h1").text()).isEqualTo("América");
+    try {
+      editor.submit(
+          path,
+          Map.of(
+              "language",
+              "fr",
+              "name",
+              "Proche-Orient",
+              "slug",
+              "proche-orient",
+              "description",
+              ""));
+      SiteClient.Page renamed = site().get("/fr/proche-orient");
+      assertThat(renamed.status()).isEqualTo(200);
+      assertThat(renamed.html().selectFirst("h1").text()).isEqualTo("Proche-Orient");
+      assertThat(hreflang(site().get("/middle-east").html()))
+          .containsEntry("fr", BASE + "/fr/proche-orient");
+    } finally {
+      sections.name(
+          middleEast,
+          "fr",
+          "Moyen-Orient",
+          "moyen-orient",
+          "Actualités et analyses du Moyen-Orient et de l’Afrique du Nord.");
+    }
   }
 
   private Manuscript manuscript(String language, String title, String standfirst, long section) {
