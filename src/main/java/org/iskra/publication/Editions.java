@@ -141,7 +141,10 @@ public class Editions {
       all.add(new Edition(language, ""));
       for (String tag : languages) {
         if (!tag.equalsIgnoreCase(language)) {
-          all.add(new Edition(tag, "/" + tag));
+          // The language as articles store it (pt-BR), the prefix in lower case (/pt-br).
+          all.add(
+              new Edition(
+                  new Locale.Builder().setLanguageTag(tag).build().toLanguageTag(), "/" + tag));
         }
       }
       now = new Resolved(language, languages, List.copyOf(all));

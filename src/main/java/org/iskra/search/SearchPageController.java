@@ -84,7 +84,14 @@ class SearchPageController {
     if (editionOnly) {
       filters.put(Facet.LANGUAGE, Set.of(edition.language()));
     } else if (request.isSelected(Facet.LANGUAGE, ALL_LANGUAGES)) {
-      filters.remove(Facet.LANGUAGE);
+      // "all" widens the default, not a language the reader then picks among the results.
+      Set<String> chosen = new java.util.LinkedHashSet<>(filters.get(Facet.LANGUAGE));
+      chosen.remove(ALL_LANGUAGES);
+      if (chosen.isEmpty()) {
+        filters.remove(Facet.LANGUAGE);
+      } else {
+        filters.put(Facet.LANGUAGE, chosen);
+      }
     }
     return new SearchRequest(
             request.text(), request.cut(), Map.copyOf(filters), request.sort(), request.page())

@@ -54,6 +54,31 @@ class EditionTests {
   }
 
   @Test
+  void anEditionsLanguageIsWrittenAsArticlesWriteIt() {
+    PublicationProfile profile =
+        new PublicationProfile(null, new PublicationDefaults("Iskra", "", "en", "UTC")) {
+          @Override
+          public Publication current() {
+            return new Publication("Iskra", "", "en", ZoneOffset.UTC);
+          }
+
+          @Override
+          public List<String> storedEditions() {
+            return List.of();
+          }
+        };
+    Editions editions = new Editions(profile, new EditionSettings(List.of("en", "pt-br", "es")));
+    assertThat(editions.all())
+        .containsExactly(
+            new Edition("en", ""), new Edition("pt-BR", "/pt-br"), new Edition("es", "/es"));
+    assertThat(editions.forLanguage("pt-BR").prefix()).isEqualTo("/pt-br");
+    assertThat(editions.forLanguage("ar").isDefault()).isTrue();
+    assertThat(editions.ofPath("/pt-br/americas").language()).isEqualTo("pt-BR");
+    assertThat(editions.ofPath("/pt-brx").isDefault()).isTrue();
+    assertThat(editions.otherLanguages(editions.defaultEdition())).containsExactly("pt-BR", "es");
+  }
+
+  @Test
   void wordsComeInTheLanguageWithItsDatesAndNumbers() {
     Instant date = Instant.parse("2023-12-06T10:00:00Z");
     assertThat(languages.of("en").date(date, ZoneOffset.UTC)).isEqualTo("6 December 2023");
