@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.iskra.author.Author;
 import org.iskra.media.Media;
+import org.iskra.publication.Alternate;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrame;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -29,40 +31,59 @@ class ArticleHeads {
 
   private final Articles articles;
   private final Sections sections;
+  private final Editions editions;
 
-  ArticleHeads(Articles articles, Sections sections) {
+  ArticleHeads(Articles articles, Sections sections, Editions editions) {
     this.articles = articles;
     this.sections = sections;
+    this.editions = editions;
   }
 
-  ArticleHead of(ArticleView view, PageFrame frame) {
+  ArticleHead of(ArticleView view, PageFrame frame, List<Alternate> translations) {
     ArticleHead.SharedImage image = sharedImage(view.featuredImage(), frame);
     return new ArticleHead(
         linkedData(view, frame, image),
         image,
-        translations(view, frame),
+        translations.stream()
+            .filter(t -> !t.language().equals(Alternate.X_DEFAULT))
+            .map(t -> new ArticleHead.Translation(t.language(), frame.absolute(t.path())))
+            .toList(),
         lastModified(view.article()),
         view.article().canonicalUrl(),
         frame.absolute(view.path()));
   }
 
-  private List<ArticleHead.Translation> translations(ArticleView view, PageFrame frame) {
+  /**
+   * The article and its published translations, each by its language and path, then {@code
+   * x-default}: the one in the publication's default language, or this article when the group has
+   * none. Empty when the article has no published translation.
+   */
+  List<Alternate> translations(ArticleView view) {
     List<Article> others = articles.listTranslations(view.article());
     if (others.isEmpty()) {
       return List.of();
     }
-    List<ArticleHead.Translation> all = new ArrayList<>();
-    all.add(new ArticleHead.Translation(view.article().language(), frame.absolute(view.path())));
+    List<Alternate> all = new ArrayList<>();
+    all.add(new Alternate(view.article().language(), view.path()));
     for (Article other : others) {
       sections
-          .findById(other.sectionId())
+          .findById(other.sectionId(), other.language())
           .ifPresent(
               section ->
                   all.add(
-                      new ArticleHead.Translation(
+                      new Alternate(
                           other.language(),
-                          frame.absolute(ArticlePaths.path(section, other.slug())))));
+                          ArticlePaths.path(
+                              editions.forLanguage(other.language()), section, other.slug()))));
     }
+    String defaultLanguage = editions.defaultEdition().language();
+    String fallback =
+        all.stream()
+            .filter(t -> t.language().equalsIgnoreCase(defaultLanguage))
+            .map(Alternate::path)
+            .findFirst()
+            .orElse(view.path());
+    all.add(new Alternate(Alternate.X_DEFAULT, fallback));
     return all;
   }
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.tag.Tag;
@@ -32,8 +34,10 @@ public class ArticleListings {
   private final Countries countries;
   private final Tags tags;
   private final ArticleViews views;
+  private final Editions editions;
 
   ArticleListings(
+      Editions editions,
       Articles articles,
       Sections sections,
       Authors authors,
@@ -46,6 +50,15 @@ public class ArticleListings {
     this.countries = countries;
     this.tags = tags;
     this.views = views;
+    this.editions = editions;
+  }
+
+  /**
+   * The listing with only the articles of an edition: those in its language, or, for the default
+   * edition, in any language but the other editions'.
+   */
+  public Listing inEdition(Listing listing, Edition edition) {
+    return listing.in(edition, editions.otherLanguages(edition));
   }
 
   /**
@@ -112,13 +125,17 @@ public class ArticleListings {
    * limit}.
    */
   public List<ArticleLocation> locations(Listing listing, int offset, int limit) {
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     return articles.listPublishedLocations(listing, offset, limit).stream()
         .map(
             row ->
                 new ArticleLocation(
-                    ArticlePaths.path(sectionsById.get(row.sectionId()), row.slug()),
+                    ArticlePaths.path(
+                        editions.forLanguage(row.language()),
+                        sectionsByLanguage
+                            .computeIfAbsent(row.language(), views::sectionsById)
+                            .get(row.sectionId()),
+                        row.slug()),
                     row.title(),
                     row.language(),
                     row.publishedAt(),
@@ -144,9 +161,29 @@ public class ArticleListings {
     return tags.listByIds(articles.listTagIdsWithPublished());
   }
 
+  /** Tags on at least one published article, as a language edition names them. */
+  public List<Tag> tagsWithArticles(String language) {
+    return tags.listByIds(articles.listTagIdsWithPublished(), language);
+  }
+
   /** Counts of published articles per half-open period between consecutive boundaries. */
   public List<Long> countPerPeriod(List<Instant> boundaries) {
     return articles.countPublishedPerPeriod(boundaries);
+  }
+
+  /** Counts of published articles of a listing per half-open period between boundaries. */
+  public List<Long> countPerPeriod(List<Instant> boundaries, Listing listing) {
+    return articles.countPublishedPerPeriod(boundaries, listing);
+  }
+
+  /** When the first and the last articles of a listing appeared, or empty when none has. */
+  public Optional<PublishedSpan> publishedSpan(Listing listing) {
+    return articles.publishedSpan(listing);
+  }
+
+  /** Published articles of a listing per ISO country code, for the countries that have any. */
+  public Map<String, Long> countPerCountry(Listing listing) {
+    return articles.countPublishedPerCountry(listing);
   }
 
   /** When the first and the last published articles appeared, or empty when none has. */
@@ -178,8 +215,7 @@ public class ArticleListings {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     Set<Long> authorIds = new HashSet<>();
     rows.forEach(row -> authorIds.addAll(row.authorIds()));
     Map<Long, Author> authorsById =
@@ -188,7 +224,10 @@ public class ArticleListings {
     return rows.stream()
         .map(
             row -> {
-              Section section = sectionsById.get(row.sectionId());
+              Section section =
+                  sectionsByLanguage
+                      .computeIfAbsent(row.language(), views::sectionsById)
+                      .get(row.sectionId());
               return new Teaser(
                   row.id(),
                   row.title(),
@@ -197,7 +236,7 @@ public class ArticleListings {
                   section,
                   row.authorIds().stream().map(authorsById::get).toList(),
                   countries.listByCodes(row.countryCodes()),
-                  ArticlePaths.path(section, row.slug()));
+                  ArticlePaths.path(editions.forLanguage(row.language()), section, row.slug()));
             })
         .toList();
   }

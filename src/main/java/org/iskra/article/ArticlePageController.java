@@ -1,9 +1,12 @@
 package org.iskra.article;
 
 import java.util.List;
+import java.util.Optional;
+import org.iskra.publication.Alternate;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
-import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +34,7 @@ class ArticlePageController {
   private final Articles articles;
   private final Sections sections;
   private final ArticleViews views;
-  private final PublicationProfile publication;
+  private final Editions editions;
   private final PageFrames frames;
   private final ArticleListings listings;
   private final ArticleHeads heads;
@@ -42,7 +45,7 @@ class ArticlePageController {
       Articles articles,
       Sections sections,
       ArticleViews views,
-      PublicationProfile publication,
+      Editions editions,
       PageFrames frames,
       ArticleListings listings,
       ArticleHeads heads,
@@ -51,7 +54,7 @@ class ArticlePageController {
     this.articles = articles;
     this.sections = sections;
     this.views = views;
-    this.publication = publication;
+    this.editions = editions;
     this.frames = frames;
     this.listings = listings;
     this.heads = heads;
@@ -61,37 +64,64 @@ class ArticlePageController {
 
   @GetMapping("/{sectionSlug:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
   Object article(@PathVariable String sectionSlug, @PathVariable String slug, Model model) {
-    String language = publication.current().language();
+    Edition edition = editions.current();
     Article article =
-        articles
-            .findBySlug(language, slug)
-            .or(() -> articles.findIdByFormerSlug(language, slug).flatMap(articles::findById))
+        find(edition, slug)
             .filter(Article::isPublished)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    Section section = sections.findById(article.sectionId()).orElseThrow();
-    String path = ArticlePaths.path(section, article.slug());
+    ArticleView view = views.of(article);
+    Section section = view.section();
     if (!article.slug().equals(slug) || !section.slug().equals(sectionSlug)) {
-      RedirectView redirect = new RedirectView(path);
+      RedirectView redirect = new RedirectView(view.path());
       redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
       redirect.setExposeModelAttributes(false);
       return redirect;
     }
-    ArticleView view = views.of(article);
+    List<Alternate> translations = heads.translations(view);
     // A republished article's canonical link names the original (ArticleHead.original), not us.
-    String canonicalPath = article.canonicalUrl() == null ? path : "";
+    String canonicalPath =
+        article.canonicalUrl() == null
+            ? ArticlePaths.path(editions.defaultEdition(), section, article.slug())
+            : "";
     PageFrame frame =
         frames
-            .frame(article.title(), view.teaser(), canonicalPath, section.slug())
-            .withFeedsOf(section.name(), section.path());
+            .frame(edition, article.title(), view.teaser(), canonicalPath, section.slug())
+            .withFeedsOf(section.name(), section.path())
+            .inLanguage(article.language(), frames.wordsIn(article.language()), translations);
     model.addAttribute("frame", frame);
     model.addAttribute("view", view);
-    model.addAttribute("head", heads.of(view, frame));
-    List<Teaser> more = moreFrom(section, article.id());
+    model.addAttribute("head", heads.of(view, frame, translations));
+    model.addAttribute(
+        "alsoIn",
+        translations.stream()
+            .filter(t -> !t.language().equals(Alternate.X_DEFAULT))
+            .filter(t -> !t.language().equals(article.language()))
+            .toList());
+    List<Teaser> more = moreFrom(edition, section, article.id());
     model.addAttribute("more", more);
     model.addAttribute("related", relatedTo(article, more));
     model.addAttribute(
         "asides", asides.orderedStream().flatMap(a -> a.asidesOf(article).stream()).toList());
     return "article/page";
+  }
+
+  /**
+   * The article at this slug in the edition: in its language, current slug first, then a former
+   * one. The default edition also holds the articles in languages without an edition of their own.
+   */
+  private Optional<Article> find(Edition edition, String slug) {
+    String language = edition.language();
+    Optional<Article> found =
+        articles
+            .findBySlug(language, slug)
+            .or(() -> articles.findIdByFormerSlug(language, slug).flatMap(articles::findById));
+    if (found.isPresent() || !edition.isDefault()) {
+      return found;
+    }
+    return articles.listBySlug(slug).stream()
+        .filter(candidate -> editions.forLanguage(candidate.language()).isDefault())
+        .filter(Article::isPublished)
+        .findFirst();
   }
 
   /** Articles like this one that "More from" does not already show. */
@@ -109,8 +139,10 @@ class ArticlePageController {
   }
 
   /** The section's latest articles other than this one. */
-  private List<Teaser> moreFrom(Section section, long articleId) {
-    return listings.latest(Listing.inSection(section.id()), MORE + 1).stream()
+  private List<Teaser> moreFrom(Edition edition, Section section, long articleId) {
+    return listings
+        .latest(listings.inEdition(Listing.inSection(section.id()), edition), MORE + 1)
+        .stream()
         .filter(teaser -> teaser.id() != articleId)
         .limit(MORE)
         .toList();

@@ -68,6 +68,33 @@ public class ArticlePublisher {
     return create(manuscript, status, publishedAt, null, "");
   }
 
+  /**
+   * Stores a new article as a translation of another: in that article's translation group, so that
+   * each page links the other ({@code hreflang}, "Also in").
+   *
+   * @throws InvalidArticle when the original does not exist, or its group already has an article in
+   *     the manuscript's language; nothing is stored then
+   */
+  @Transactional
+  public Article createTranslation(
+      long originalId, Manuscript manuscript, ArticleStatus status, Instant publishedAt) {
+    Article original =
+        articles
+            .findById(originalId)
+            .orElseThrow(() -> new InvalidArticle("original: no article " + originalId));
+    java.util.List<Article> group = new java.util.ArrayList<>(articles.listTranslations(original));
+    group.add(original);
+    for (Article member : group) {
+      if (member.language().equalsIgnoreCase(manuscript.language())) {
+        throw new InvalidArticle(
+            "language: '" + original.title() + "' is already in " + manuscript.language());
+      }
+    }
+    Article created = create(manuscript, status, publishedAt);
+    articles.joinTranslationGroup(created.id(), original.translationGroup());
+    return articles.findById(created.id()).orElseThrow();
+  }
+
   @Transactional
   Article create(
       Manuscript manuscript,

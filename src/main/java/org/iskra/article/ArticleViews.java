@@ -10,6 +10,7 @@ import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.media.Media;
 import org.iskra.media.MediaLibrary;
+import org.iskra.publication.Editions;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
@@ -29,9 +30,16 @@ class ArticleViews {
   private final Tags tags;
   private final Countries countries;
   private final MediaLibrary media;
+  private final Editions editions;
 
   ArticleViews(
-      Sections sections, Authors authors, Tags tags, Countries countries, MediaLibrary media) {
+      Sections sections,
+      Authors authors,
+      Tags tags,
+      Countries countries,
+      MediaLibrary media,
+      Editions editions) {
+    this.editions = editions;
     this.sections = sections;
     this.authors = authors;
     this.tags = tags;
@@ -40,15 +48,15 @@ class ArticleViews {
   }
 
   ArticleView of(Article article) {
-    Section section = sections.findById(article.sectionId()).orElseThrow();
+    Section section = sections.findById(article.sectionId(), article.language()).orElseThrow();
     return new ArticleView(
         article,
         section,
         inOrder(authors.listByIds(article.authorIds()), Author::id, article.authorIds()),
-        inOrder(tags.listByIds(article.tagIds()), Tag::id, article.tagIds()),
+        inOrder(tags.listByIds(article.tagIds(), article.language()), Tag::id, article.tagIds()),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()),
+        ArticlePaths.path(editions.forLanguage(article.language()), section, article.slug()),
         featuredImage(article));
   }
 
@@ -60,12 +68,12 @@ class ArticleViews {
     if (list.isEmpty()) {
       return List.of();
     }
-    Map<Long, Section> sectionsById =
-        sections.listAll().stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    Map<String, Map<Long, Section>> sectionsByLanguage = new java.util.HashMap<>();
     List<Author> allAuthors =
         authors.listByIds(list.stream().flatMap(a -> a.authorIds().stream()).distinct().toList());
-    List<Tag> allTags =
-        tags.listByIds(list.stream().flatMap(a -> a.tagIds().stream()).distinct().toList());
+    List<Long> tagIds = list.stream().flatMap(a -> a.tagIds().stream()).distinct().toList();
+    // Tags as each article's edition names them: one query per language, not per article.
+    Map<String, List<Tag>> tagsByLanguage = new java.util.HashMap<>();
     Map<String, Media> images =
         media
             .listByKeys(
@@ -78,20 +86,34 @@ class ArticleViews {
     return list.stream()
         .map(
             article -> {
-              Section section = sectionsById.get(article.sectionId());
+              Section section =
+                  sectionsByLanguage
+                      .computeIfAbsent(article.language(), this::sectionsById)
+                      .get(article.sectionId());
               Media image =
                   article.featuredImage() == null ? null : images.get(article.featuredImage());
               return new ArticleView(
                   article,
                   section,
                   only(allAuthors, Author::id, article.authorIds()),
-                  only(allTags, Tag::id, article.tagIds()),
+                  only(
+                      tagsByLanguage.computeIfAbsent(
+                          article.language(), language -> tags.listByIds(tagIds, language)),
+                      Tag::id,
+                      article.tagIds()),
                   countries.listByCodes(article.countryCodes()),
                   article.teaser(),
-                  ArticlePaths.path(section, article.slug()),
+                  ArticlePaths.path(
+                      editions.forLanguage(article.language()), section, article.slug()),
                   image != null && image.hasAltText() ? image : null);
             })
         .toList();
+  }
+
+  /** The sections by id, as the edition of this language names them. */
+  Map<Long, Section> sectionsById(String language) {
+    return sections.listAll(language).stream()
+        .collect(Collectors.toMap(Section::id, Function.identity()));
   }
 
   private static <T> List<T> only(List<T> all, Function<T, Long> id, List<Long> wanted) {
@@ -112,7 +134,7 @@ class ArticleViews {
         tagNames.stream().map(name -> new Tag(0, Slug.from(name), name)).toList(),
         countries.listByCodes(article.countryCodes()),
         article.teaser(),
-        ArticlePaths.path(section, article.slug()),
+        ArticlePaths.path(editions.forLanguage(article.language()), section, article.slug()),
         featuredImage(article));
   }
 

@@ -87,8 +87,17 @@ interface Articles {
   /** How many articles were published in each of these half-open periods, in the same order. */
   List<Long> countPublishedPerPeriod(List<Instant> boundaries);
 
+  /** The same, for the articles of a listing (its language, say). */
+  List<Long> countPublishedPerPeriod(List<Instant> boundaries, Listing listing);
+
   /** The earliest and latest publication times, or empty when nothing is published. */
   Optional<PublishedSpan> publishedSpan();
+
+  /** The same, for the articles of a listing. */
+  Optional<PublishedSpan> publishedSpan(Listing listing);
+
+  /** Published articles of a listing per country code, for the countries that have any. */
+  java.util.Map<String, Long> countPublishedPerCountry(Listing listing);
 
   /** Published articles per country code, for the countries that have any. */
   java.util.Map<String, Long> countPublishedPerCountry();
@@ -139,6 +148,12 @@ interface Articles {
    * Other published articles of the article's translation group (the same text in other languages).
    */
   List<Article> listTranslations(Article article);
+
+  /** Articles of any language and state whose current slug is this one, by language. */
+  List<Article> listBySlug(String slug);
+
+  /** Puts an article in a translation group (that of the article it translates). */
+  void joinTranslationGroup(long id, String translationGroup);
 
   /** Ids of the authors with at least one published article. */
   List<Long> listAuthorIdsWithPublished();

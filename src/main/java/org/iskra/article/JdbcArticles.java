@@ -234,6 +234,25 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<Article> listBySlug(String slug) {
+    return jdbc
+        .sql("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE slug = ? ORDER BY language")
+        .param(slug)
+        .query(this::article)
+        .list()
+        .stream()
+        .map(this::withLinks)
+        .toList();
+  }
+
+  @Override
+  public void joinTranslationGroup(long id, String translationGroup) {
+    jdbc.sql("UPDATE articles SET translation_group = ? WHERE id = ?")
+        .params(translationGroup, id)
+        .update();
+  }
+
+  @Override
   public Optional<Long> findIdByFormerSlug(String language, String slug) {
     return jdbc.sql("SELECT article_id FROM article_slugs WHERE language = ? AND slug = ?")
         .params(language, slug)
@@ -335,25 +354,30 @@ class JdbcArticles implements Articles {
 
   @Override
   public List<Long> countPublishedPerPeriod(List<Instant> boundaries) {
+    return countPublishedPerPeriod(boundaries, Listing.everything());
+  }
+
+  @Override
+  public List<Long> countPublishedPerPeriod(List<Instant> boundaries, Listing listing) {
     if (boundaries.size() < 2) {
       return List.of();
     }
+    Filter filter = Filter.of(listing);
     StringBuilder values = new StringBuilder();
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>(filter.params());
     for (int i = 0; i + 1 < boundaries.size(); i++) {
-      values.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
-      params.add(i);
-      params.add(boundaries.get(i).toEpochMilli());
-      params.add(boundaries.get(i + 1).toEpochMilli());
+      values.append(i == 0 ? "" : ", ").append("(:n%d, :s%d, :e%d)".formatted(i, i, i));
+      params.put("n" + i, i);
+      params.put("s" + i, boundaries.get(i).toEpochMilli());
+      params.put("e" + i, boundaries.get(i + 1).toEpochMilli());
     }
     return jdbc.sql(
             "WITH periods (n, starts, ends) AS (VALUES "
                 + values
-                + """
-                )
-                SELECT (SELECT COUNT(*) FROM articles a
-                        WHERE a.status = 'published' AND a.published_at >= p.starts AND a.published_at < p.ends)
-                FROM periods p ORDER BY p.n""")
+                + ") SELECT (SELECT COUNT(*) "
+                + filter.fromWhere()
+                + " AND a.published_at >= p.starts AND a.published_at < p.ends)"
+                + " FROM periods p ORDER BY p.n")
         .params(params)
         .query(Long.class)
         .list();
@@ -361,8 +385,14 @@ class JdbcArticles implements Articles {
 
   @Override
   public Optional<PublishedSpan> publishedSpan() {
-    return jdbc.sql(
-            "SELECT MIN(published_at), MAX(published_at) FROM articles WHERE status = 'published'")
+    return publishedSpan(Listing.everything());
+  }
+
+  @Override
+  public Optional<PublishedSpan> publishedSpan(Listing listing) {
+    Filter filter = Filter.of(listing);
+    return filter
+        .bind(jdbc.sql("SELECT MIN(a.published_at), MAX(a.published_at) " + filter.fromWhere()))
         .query(
             (rs, n) -> {
               Instant first = instant(rs, 1);
@@ -373,12 +403,23 @@ class JdbcArticles implements Articles {
 
   @Override
   public Map<String, Long> countPublishedPerCountry() {
+    return countPublishedPerCountry(Listing.everything());
+  }
+
+  @Override
+  public Map<String, Long> countPublishedPerCountry(Listing listing) {
+    Filter filter = Filter.of(listing);
     Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT c.country_code, COUNT(*) FROM article_countries c
-            JOIN articles a ON a.id = c.article_id AND a.status = 'published'
-            GROUP BY c.country_code ORDER BY c.country_code""")
+    filter
+        .bind(
+            jdbc.sql(
+                "SELECT c.country_code, COUNT(*) "
+                    + filter
+                        .fromWhere()
+                        .replaceFirst(
+                            "^FROM articles a",
+                            "FROM article_countries c JOIN articles a ON a.id = c.article_id")
+                    + " GROUP BY c.country_code ORDER BY c.country_code"))
         .query(
             rs -> {
               counts.put(rs.getString(1), rs.getLong(2));
@@ -686,6 +727,14 @@ class JdbcArticles implements Articles {
       if (listing.until() != null) {
         sql.append(" AND a.published_at < :until");
         params.put("until", listing.until().toEpochMilli());
+      }
+      if (listing.languages() != null) {
+        sql.append(" AND a.language IN (:languages)");
+        params.put("languages", listing.languages());
+      }
+      if (listing.otherLanguages() != null) {
+        sql.append(" AND a.language NOT IN (:otherLanguages)");
+        params.put("otherLanguages", listing.otherLanguages());
       }
       return new Filter(sql.toString(), params);
     }

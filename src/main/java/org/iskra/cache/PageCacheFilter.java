@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.iskra.publication.PageTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -91,7 +90,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
   @Override
   public int getOrder() {
-    return SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
+    // Before publication.EditionPrefixFilter (HIGHEST_PRECEDENCE + 50), which hands later filters
+    // the path without its edition prefix: the key must be the address as sent, or /es/america
+    // and /america would share a stored page. Still before Spring Security, so that a stored page
+    // is answered without touching the database.
+    return Ordered.HIGHEST_PRECEDENCE + 40;
   }
 
   @Override

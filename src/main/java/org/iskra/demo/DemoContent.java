@@ -3,7 +3,10 @@ package org.iskra.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticlePublisher;
@@ -17,6 +20,7 @@ import org.iskra.event.EventDraft;
 import org.iskra.publication.PublicationProfile;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
+import org.iskra.slug.Slug;
 import org.iskra.syndication.PlainText;
 import org.iskra.tag.Tags;
 import org.slf4j.Logger;
@@ -39,6 +43,8 @@ class DemoContent implements ApplicationRunner {
 
   static final String SEED = "/demo/000_704fca15339d8907.txt";
   static final String METADATA = "/demo/demo-metadata.json";
+  static final String TRANSLATIONS = "/demo/demo-translations.json";
+  static final String NAMES = "/demo/demo-names.json";
 
   private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -84,11 +90,12 @@ class DemoContent implements ApplicationRunner {
 
   private int load() {
     List<String> teasers = PlainText.paragraphs(read(SEED), SEED);
-    DemoMetadata metadata =
-        JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build()
-            .readValue(read(METADATA), DemoMetadata.class);
+    JsonMapper json =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    DemoMetadata metadata = json.readValue(read(METADATA), DemoMetadata.class);
+    DemoMetadata.Translations translations =
+        json.readValue(read(TRANSLATIONS), DemoMetadata.Translations.class);
+    Map<Integer, Article> originals = new HashMap<>();
     profile.update(
         metadata.publication().name(),
         "",
@@ -122,6 +129,7 @@ class DemoContent implements ApplicationRunner {
               entry.countries(),
               null);
       Article article = publisher.create(manuscript, ArticleStatus.PUBLISHED, entry.published());
+      originals.put(entry.teaser(), article);
       if (entry.campaign() != null) {
         appeal(entry.campaign(), article, entry.published());
       }
@@ -129,7 +137,53 @@ class DemoContent implements ApplicationRunner {
         event(entry.event(), article);
       }
     }
-    return metadata.articles().size();
+    List<String> editions = new ArrayList<>();
+    editions.add(metadata.publication().language());
+    for (DemoMetadata.Translation translation : translations.translations()) {
+      translate(translation, originals.get(translation.teaser()));
+      if (!editions.contains(translation.language())) {
+        editions.add(translation.language());
+      }
+    }
+    DemoMetadata.Names names = json.readValue(read(NAMES), DemoMetadata.Names.class);
+    for (DemoMetadata.SectionName name : names.sections()) {
+      Section section =
+          sections
+              .findBySlug(name.section())
+              .orElseThrow(
+                  () -> new IllegalStateException(NAMES + ": unknown section " + name.section()));
+      sections.name(section.id(), name.language(), name.name(), name.slug(), name.description());
+    }
+    for (DemoMetadata.TagName name : names.tags()) {
+      // findOrCreateByName finds the seed's tag by the slug of its English name.
+      long tag = tags.findOrCreateByName(name.tag()).id();
+      tags.name(tag, name.language(), name.name(), Slug.from(name.name()));
+    }
+    // The demo is multilingual: an edition for every language it has translations in.
+    profile.storeEditions(editions);
+    return metadata.articles().size() + translations.translations().size();
+  }
+
+  /** A translation in the original's group, with the original's date, section and links. */
+  private void translate(DemoMetadata.Translation translation, Article original) {
+    if (original == null) {
+      throw new IllegalStateException(
+          TRANSLATIONS + ": teaser " + translation.teaser() + " is not a demo article");
+    }
+    Manuscript manuscript =
+        new Manuscript(
+            translation.language(),
+            translation.title(),
+            "",
+            translation.standfirst(),
+            "",
+            original.sectionId(),
+            original.authorIds(),
+            original.tagIds(),
+            original.countryCodes(),
+            null);
+    publisher.createTranslation(
+        original.id(), manuscript, ArticleStatus.PUBLISHED, original.publishedAt());
   }
 
   /** The appeal, with demo gifts of at most 2,500 each that add up to what it has raised. */

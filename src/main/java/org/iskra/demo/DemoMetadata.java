@@ -35,4 +35,25 @@ record DemoMetadata(Publication publication, List<Section> sections, List<Entry>
       String timezone,
       String venue,
       String organiser) {}
+
+  /** The shape of {@code demo/demo-translations.json}: seed articles in other languages. */
+  record Translations(List<Translation> translations) {}
+
+  /**
+   * A seed article in another language; it shares the original's date, section, countries, tags and
+   * authors.
+   *
+   * @param teaser the number of the original, as in {@link Entry#teaser()}
+   */
+  record Translation(int teaser, String language, String title, String standfirst) {}
+
+  /** The shape of {@code demo/demo-names.json}: sections and tags named per language edition. */
+  record Names(List<SectionName> sections, List<TagName> tags) {}
+
+  /** A tag's name in one language; its slug there is derived from the name. */
+  record TagName(String tag, String language, String name) {}
+
+  /** A section's name, slug and description in one language. */
+  record SectionName(
+      String section, String language, String name, String slug, String description) {}
 }

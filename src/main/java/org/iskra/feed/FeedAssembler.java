@@ -7,6 +7,9 @@ import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticleView;
 import org.iskra.article.Listing;
 import org.iskra.media.Media;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
+import org.iskra.publication.PageFrames;
 import org.iskra.publication.PageTags;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
@@ -33,37 +36,48 @@ class FeedAssembler {
   private final PublicationProfile profile;
   private final SiteSettings site;
   private final FeedSettings settings;
+  private final Editions editions;
+  private final PageFrames frames;
 
   FeedAssembler(
       ArticleListings listings,
       PublicationProfile profile,
       SiteSettings site,
-      FeedSettings settings) {
+      FeedSettings settings,
+      Editions editions,
+      PageFrames frames) {
+    this.editions = editions;
+    this.frames = frames;
     this.listings = listings;
     this.profile = profile;
     this.site = site;
     this.settings = settings;
   }
 
+  /** The subject's feed in the request's edition: its articles only, its addresses and language. */
   Feed assemble(Subject subject, FeedFormat format) {
     Publication publication = profile.current();
+    Edition edition = editions.current();
     List<Feed.Item> items = new ArrayList<>();
     Instant updated = null;
-    for (ArticleView view : listings.latestInFull(subject.listing(), settings.length())) {
-      Feed.Item item = item(view);
+    Listing listing = listings.inEdition(subject.listing(), edition);
+    for (ArticleView view : listings.latestInFull(listing, settings.length())) {
+      Feed.Item item = item(view, edition);
       PageTags.add(PageTags.article(view.article().id()));
       items.add(item);
       if (updated == null || item.modified().isAfter(updated)) {
         updated = item.modified();
       }
     }
-    String feedPath = format.pathUnder(subject.pagePath());
+    String pagePath = edition.path(subject.pagePath());
+    String feedPath = format.pathUnder(pagePath);
+    String siteName = frames.siteName(publication, edition);
     return new Feed(
-        subject.name().isEmpty() ? publication.name() : subject.name() + " | " + publication.name(),
+        subject.name().isEmpty() ? siteName : subject.name() + " | " + siteName,
         subject.description().isEmpty() ? publication.tagline() : subject.description(),
-        site.absolute(subject.pagePath()),
+        site.absolute(pagePath),
         site.absolute(feedPath),
-        publication.language(),
+        edition.language(),
         publication.name(),
         site.absolute("/"),
         updated,
@@ -71,15 +85,17 @@ class FeedAssembler {
         items);
   }
 
-  private Feed.Item item(ArticleView view) {
+  private Feed.Item item(ArticleView view, Edition edition) {
     Instant published = view.article().publishedAt();
     Instant saved = view.article().updatedAt();
     // A scheduled article is saved before it appears; readers first see it when it is published.
     Instant modified = saved.isAfter(published) ? saved : published;
     List<Feed.Category> categories = new ArrayList<>();
-    categories.add(new Feed.Category(view.section().name(), site.absolute(view.section().path())));
+    categories.add(
+        new Feed.Category(
+            view.section().name(), site.absolute(edition.path(view.section().path()))));
     for (Tag tag : view.tags()) {
-      categories.add(new Feed.Category(tag.name(), site.absolute(tag.path())));
+      categories.add(new Feed.Category(tag.name(), site.absolute(edition.path(tag.path()))));
     }
     return new Feed.Item(
         "urn:uuid:" + view.article().uid(),
@@ -94,7 +110,9 @@ class FeedAssembler {
         published,
         modified,
         view.authors().stream()
-            .map(author -> new Feed.Person(author.name(), site.absolute(author.path())))
+            .map(
+                author ->
+                    new Feed.Person(author.name(), site.absolute(edition.path(author.path()))))
             .toList(),
         categories,
         image(view.featuredImage()));

@@ -10,6 +10,8 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Editions;
+import org.iskra.publication.PageFrames;
 import org.iskra.publication.PageTags;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -46,9 +48,19 @@ class FeedController {
   private final Authors authors;
   private final Tags tags;
   private final Countries countries;
+  private final PageFrames frames;
+  private final Editions editions;
 
   FeedController(
-      FeedAssembler assembler, Sections sections, Authors authors, Tags tags, Countries countries) {
+      Editions editions,
+      FeedAssembler assembler,
+      Sections sections,
+      Authors authors,
+      Tags tags,
+      Countries countries,
+      PageFrames frames) {
+    this.frames = frames;
+    this.editions = editions;
     this.assembler = assembler;
     this.sections = sections;
     this.authors = authors;
@@ -63,10 +75,14 @@ class FeedController {
 
   @GetMapping("/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> section(@PathVariable String slug, @PathVariable String file) {
-    Section section = sections.findBySlug(slug).orElseThrow(FeedController::notFound);
+    Section section =
+        sections
+            .findBySlug(editions.current().language(), slug)
+            .filter(found -> found.slug().equals(slug))
+            .orElseThrow(FeedController::notFound);
     String description =
         section.description().isEmpty()
-            ? "The latest from " + section.name()
+            ? frames.words().t("feed.latest", section.name())
             : section.description();
     return answer(
         new FeedAssembler.Subject(
@@ -80,7 +96,9 @@ class FeedController {
     return answer(
         new FeedAssembler.Subject(
             author.name(),
-            author.bio().isEmpty() ? "Articles by " + author.name() : author.bio(),
+            author.bio().isEmpty()
+                ? frames.words().t("author.description", author.name())
+                : author.bio(),
             author.path(),
             Listing.byAuthor(author.id())),
         file);
@@ -88,20 +106,27 @@ class FeedController {
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String file) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(FeedController::notFound);
+    Tag tag =
+        tags.findBySlug(editions.current().language(), slug)
+            .filter(found -> found.slug().equals(slug))
+            .orElseThrow(FeedController::notFound);
     return answer(
         new FeedAssembler.Subject(
-            tag.name(), "Articles about " + tag.name(), tag.path(), Listing.taggedWith(tag.id())),
+            tag.name(),
+            frames.words().t("tag.description", tag.name()),
+            tag.path(),
+            Listing.taggedWith(tag.id())),
         file);
   }
 
   @GetMapping("/country/{code:[a-z]{2}}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> country(@PathVariable String code, @PathVariable String file) {
     Country country = countries.find(code).orElseThrow(FeedController::notFound);
+    String name = frames.words().country(country.code(), country.name());
     return answer(
         new FeedAssembler.Subject(
-            country.name(),
-            "News and analysis about " + country.name(),
+            name,
+            frames.words().t("country.description", name),
             country.path(),
             Listing.aboutCountry(country.code())),
         file);

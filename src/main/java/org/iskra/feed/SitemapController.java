@@ -14,6 +14,8 @@ import org.iskra.article.Listing;
 import org.iskra.author.Author;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageTags;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
@@ -57,8 +59,10 @@ class SitemapController {
   private final SiteSettings site;
   private final FeedSettings settings;
   private final Clock clock;
+  private final Editions editions;
 
   SitemapController(
+      Editions editions,
       ArticleListings listings,
       Sections sections,
       Countries countries,
@@ -73,6 +77,7 @@ class SitemapController {
     this.site = site;
     this.settings = settings;
     this.clock = clock;
+    this.editions = editions;
   }
 
   @GetMapping("/robots.txt")
@@ -109,24 +114,28 @@ class SitemapController {
     return xml(index.finish());
   }
 
+  /** Every edition's listing pages: the default edition's at the root, then each other's. */
   @GetMapping("/sitemaps/pages.xml")
   ResponseEntity<String> pages() {
     SitemapWriter urls = SitemapWriter.urlset(false, zone());
-    urls.url(site.absolute("/"), null);
-    for (Section section : sections.listAll()) {
-      urls.url(site.absolute(section.path()), null);
-    }
-    urls.url(site.absolute("/countries"), null);
-    urls.url(site.absolute("/archive"), null);
-    listings.authorsWithArticles().stream()
-        .sorted(Comparator.comparing(Author::slug))
-        .forEach(author -> urls.url(site.absolute(author.path()), null));
-    listings.tagsWithArticles().stream()
-        .sorted(Comparator.comparing(Tag::slug))
-        .forEach(tag -> urls.url(site.absolute(tag.path()), null));
-    Map<String, Long> perCountry = listings.countPerCountry();
-    for (Country country : countries.listByCodes(perCountry.keySet())) {
-      urls.url(site.absolute(country.path()), null);
+    List<Author> authors =
+        listings.authorsWithArticles().stream().sorted(Comparator.comparing(Author::slug)).toList();
+    for (Edition edition : editions.all()) {
+      urls.url(site.absolute(edition.path("/")), null);
+      for (Section section : sections.listAll(edition.language())) {
+        urls.url(site.absolute(edition.path(section.path())), null);
+      }
+      urls.url(site.absolute(edition.path("/countries")), null);
+      urls.url(site.absolute(edition.path("/archive")), null);
+      authors.forEach(author -> urls.url(site.absolute(edition.path(author.path())), null));
+      listings.tagsWithArticles(edition.language()).stream()
+          .sorted(Comparator.comparing(Tag::slug))
+          .forEach(tag -> urls.url(site.absolute(edition.path(tag.path())), null));
+      Map<String, Long> perCountry =
+          listings.countPerCountry(listings.inEdition(Listing.everything(), edition));
+      for (Country country : countries.listByCodes(perCountry.keySet())) {
+        urls.url(site.absolute(edition.path(country.path())), null);
+      }
     }
     return xml(urls.finish());
   }

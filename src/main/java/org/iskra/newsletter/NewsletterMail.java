@@ -11,7 +11,9 @@ import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticleView;
 import org.iskra.article.Listing;
 import org.iskra.publication.PublicationProfile;
+import org.iskra.publication.ReaderLanguages;
 import org.iskra.publication.SiteSettings;
+import org.iskra.publication.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +41,7 @@ class NewsletterMail {
   private final PublicationProfile publication;
   private final ArticleCatalogue catalogue;
   private final ArticleListings listings;
+  private final ReaderLanguages languages;
 
   NewsletterMail(
       TemplateEngine templates,
@@ -46,7 +49,9 @@ class NewsletterMail {
       SiteSettings site,
       PublicationProfile publication,
       ArticleCatalogue catalogue,
-      ArticleListings listings) {
+      ArticleListings listings,
+      ReaderLanguages languages) {
+    this.languages = languages;
     this.templates = templates;
     this.signer = signer;
     this.site = site;
@@ -58,11 +63,17 @@ class NewsletterMail {
   /** The mail, or empty when it no longer applies to this subscriber. */
   Optional<Outgoing> render(MailQueue.Message message, Subscriber subscriber) {
     String name = publication.current().name();
+    // In the subscriber's first language, else the publication's (English without a bundle).
+    String language =
+        subscriber.languages().isEmpty()
+            ? publication.current().language()
+            : subscriber.languages().getFirst();
+    Words words = languages.of(language);
     String manage = signer.token(subscriber, LinkSigner.Purpose.MANAGE);
     String preferences = site.absolute("/newsletter/preferences?token=" + manage);
     String unsubscribe = site.absolute("/newsletter/unsubscribe?token=" + manage);
     return switch (message.kind()) {
-      case CONFIRMATION -> confirmation(name, subscriber, preferences);
+      case CONFIRMATION -> confirmation(name, subscriber, preferences, language, words);
       case ARTICLE -> {
         if (subscriber.status() != Subscriber.Status.ACTIVE || message.articleId() == null) {
           yield Optional.empty();
@@ -80,11 +91,13 @@ class NewsletterMail {
                             view.article().title(),
                             view.standfirst(),
                             site.absolute(view.path()),
-                            "Read it on the site",
+                            words.t("mail.article.action"),
                             List.of(item(view)),
                             view.article().body(),
                             preferences,
-                            unsubscribe),
+                            unsubscribe,
+                            language,
+                            words),
                         unsubscribe));
       }
       case DIGEST -> {
@@ -105,34 +118,34 @@ class NewsletterMail {
         if (items.isEmpty()) {
           yield Optional.empty();
         }
+        String frequency = words.t("mail.frequency." + message.frequency());
         String subject =
-            "Your "
-                + message.frequency()
-                + " digest from "
-                + name
-                + ": "
-                + items.size()
-                + (items.size() == 1 ? " new article" : " new articles");
+            items.size() == 1
+                ? words.t("mail.digest.subject-one", frequency, name)
+                : words.t("mail.digest.subject-many", frequency, name, items.size());
         yield Optional.of(
             render(
                 "digest",
                 new MailContent(
                     name,
                     subject,
-                    "New since your last digest",
+                    words.t("mail.digest.heading"),
                     "",
                     site.absolute("/"),
-                    "Visit the site",
+                    words.t("mail.digest.action"),
                     items,
                     "",
                     preferences,
-                    unsubscribe),
+                    unsubscribe,
+                    language,
+                    words),
                 unsubscribe));
       }
     };
   }
 
-  private Optional<Outgoing> confirmation(String name, Subscriber subscriber, String preferences) {
+  private Optional<Outgoing> confirmation(
+      String name, Subscriber subscriber, String preferences, String language, Words words) {
     if (subscriber.status() == Subscriber.Status.PENDING) {
       String confirm =
           site.absolute(
@@ -142,18 +155,17 @@ class NewsletterMail {
               "confirm",
               new MailContent(
                   name,
-                  "Confirm your subscription to " + name,
-                  "Confirm your subscription",
-                  "Someone, probably you, asked to receive the newsletter of "
-                      + name
-                      + " at this address. Nothing will be sent until you confirm. If it was not"
-                      + " you, ignore this mail.",
+                  words.t("mail.confirm.subject", name),
+                  words.t("mail.confirm.heading"),
+                  words.t("mail.confirm.intro", name),
                   confirm,
-                  "Confirm my subscription",
+                  words.t("mail.confirm.action"),
                   List.of(),
                   "",
                   preferences,
-                  null),
+                  null,
+                  language,
+                  words),
               null));
     }
     if (subscriber.status() == Subscriber.Status.ACTIVE) {
@@ -162,16 +174,17 @@ class NewsletterMail {
               "confirm",
               new MailContent(
                   name,
-                  "You already receive the newsletter of " + name,
-                  "You are already subscribed",
-                  "Someone, probably you, asked to subscribe this address again. It already"
-                      + " receives the newsletter; you can change what you receive.",
+                  words.t("mail.again.subject", name),
+                  words.t("mail.again.heading"),
+                  words.t("mail.again.intro"),
                   preferences,
-                  "Change my preferences",
+                  words.t("mail.again.action"),
                   List.of(),
                   "",
                   preferences,
-                  null),
+                  null,
+                  language,
+                  words),
               null));
     }
     return Optional.empty();

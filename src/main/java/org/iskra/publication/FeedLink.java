@@ -23,12 +23,24 @@ public record FeedLink(String title, String type, String path) {
   public static final String ATOM_TYPE = "application/atom+xml";
   public static final String JSON_TYPE = "application/feed+json";
 
-  /** The RSS, Atom and JSON feeds of the listing at {@code basePath} ({@code /} for the site). */
+  /** The RSS, Atom and JSON feeds of the listing at {@code basePath}, titled in English. */
   public static List<FeedLink> of(String name, String basePath) {
     String prefix = basePath.endsWith("/") ? basePath : basePath + "/";
     return List.of(
         new FeedLink("RSS feed: " + name, RSS_TYPE, prefix + RSS_FILE),
         new FeedLink("Atom feed: " + name, ATOM_TYPE, prefix + ATOM_FILE),
         new FeedLink("JSON Feed: " + name, JSON_TYPE, prefix + JSON_FILE));
+  }
+
+  /**
+   * The RSS, Atom and JSON feeds of the listing at {@code basePath} ({@code /} for the site, {@code
+   * /es} for an edition), titled in the reader's language.
+   */
+  static List<FeedLink> of(Words words, String name, String basePath) {
+    String prefix = basePath.endsWith("/") ? basePath : basePath + "/";
+    return List.of(
+        new FeedLink(words.t("feed.rss", name), RSS_TYPE, prefix + RSS_FILE),
+        new FeedLink(words.t("feed.atom", name), ATOM_TYPE, prefix + ATOM_FILE),
+        new FeedLink(words.t("feed.json", name), JSON_TYPE, prefix + JSON_FILE));
   }
 }

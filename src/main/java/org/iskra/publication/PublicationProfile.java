@@ -2,6 +2,7 @@ package org.iskra.publication;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ public class PublicationProfile {
   private final JdbcClient jdbc;
   private final PublicationDefaults defaults;
   private final AtomicReference<Publication> current = new AtomicReference<>();
+  private final AtomicReference<Map<String, String>> stored = new AtomicReference<>();
 
   PublicationProfile(JdbcClient jdbc, PublicationDefaults defaults) {
     this.jdbc = jdbc;
@@ -45,6 +47,7 @@ public class PublicationProfile {
   @Transactional
   public Publication update(String name, String tagline, String language, String timezone) {
     Publication now = current();
+    Map<String, String> settings = new java.util.HashMap<>(stored.get());
     Publication next =
         new Publication(
             orElse(name, now.name()),
@@ -55,15 +58,48 @@ public class PublicationProfile {
     store("tagline", next.tagline());
     store("language", next.language());
     store("timezone", next.zone().getId());
+    settings.put("name", next.name());
+    settings.put("tagline", next.tagline());
+    settings.put("language", next.language());
+    settings.put("timezone", next.zone().getId());
     // Readers keep the committed identity until this transaction commits.
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
+            stored.set(Map.copyOf(settings));
             current.set(next);
           }
         });
     return next;
+  }
+
+  /**
+   * The edition languages stored for this publication, which win over {@code
+   * iskra.publication.editions}; empty when none are stored.
+   */
+  public List<String> storedEditions() {
+    current();
+    String value = stored.get().getOrDefault("editions", "");
+    return value.isBlank()
+        ? List.of()
+        : java.util.Arrays.stream(value.split(",")).map(String::strip).toList();
+  }
+
+  /** Stores the edition languages (BCP 47 tags; the publication's own language at the root). */
+  @Transactional
+  public void storeEditions(List<String> languages) {
+    String value = String.join(",", Editions.checked(languages));
+    store("editions", value);
+    Map<String, String> settings = new java.util.HashMap<>(stored.get());
+    settings.put("editions", value);
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            stored.set(Map.copyOf(settings));
+          }
+        });
   }
 
   private void store(String key, String value) {
@@ -83,6 +119,7 @@ public class PublicationProfile {
             .list()
             .stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.stored.set(Map.copyOf(stored));
     return new Publication(
         stored.getOrDefault("name", defaults.name()),
         stored.getOrDefault("tagline", defaults.tagline()),

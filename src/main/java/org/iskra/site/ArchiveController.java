@@ -8,9 +8,11 @@ import java.util.List;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.PublishedSpan;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PageTags;
 import org.iskra.publication.PublicationProfile;
+import org.iskra.publication.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +30,15 @@ class ArchiveController {
   private final ArticleListings listings;
   private final PublicationProfile profile;
   private final PageFrames frames;
+  private final Editions editions;
 
   ArchiveController(
-      ListingPages pages, ArticleListings listings, PublicationProfile profile, PageFrames frames) {
+      ListingPages pages,
+      ArticleListings listings,
+      PublicationProfile profile,
+      PageFrames frames,
+      Editions editions) {
+    this.editions = editions;
     this.pages = pages;
     this.listings = listings;
     this.profile = profile;
@@ -40,10 +48,15 @@ class ArchiveController {
   @GetMapping("/archive")
   String index(Model model) {
     ZoneId zone = profile.current().zone();
+    Words words = frames.words();
+    Listing edition = listings.inEdition(Listing.everything(), editions.current());
     List<ArchiveYear> years = new ArrayList<>();
-    listings.publishedSpan().ifPresent(span -> years.addAll(archiveYears(span, zone)));
+    listings
+        .publishedSpan(edition)
+        .ifPresent(span -> years.addAll(archiveYears(span, zone, edition, words)));
     model.addAttribute(
-        "frame", frames.frame("Archive", "Every article by year and month", "/archive", ""));
+        "frame",
+        frames.frame(words.t("archive.title"), words.t("archive.description"), "/archive", ""));
     model.addAttribute("years", years);
     PageTags.add(PageTags.listing("/archive"));
     return "site/archive";
@@ -74,21 +87,22 @@ class ArchiveController {
         page,
         period,
         period.plusMonths(1),
-        ArchiveMonth.label(period),
-        new ArchiveMonth(period, 0).path());
+        frames.words().month(period),
+        ArchiveMonth.path(period));
   }
 
   /** The articles published from the first day of {@code from} up to that of {@code until}. */
   private String period(
       Model model, String page, YearMonth from, YearMonth until, String label, String path) {
     ZoneId zone = profile.current().zone();
+    Words words = frames.words();
     return pages.render(
         model,
         Listing.publishedBetween(startOf(from, zone), startOf(until, zone)),
         page,
-        new ListingPage.Heading("Archive", label, "", false),
+        new ListingPage.Heading(words.t("archive.title"), label, "", false),
         label,
-        "Articles published in " + label,
+        words.t("archive.period-description", label),
         path,
         "",
         true);
@@ -98,7 +112,8 @@ class ArchiveController {
     return month.atDay(1).atStartOfDay(zone).toInstant();
   }
 
-  private List<ArchiveYear> archiveYears(PublishedSpan span, ZoneId zone) {
+  private List<ArchiveYear> archiveYears(
+      PublishedSpan span, ZoneId zone, Listing edition, Words words) {
     YearMonth first = YearMonth.from(span.first().atZone(zone));
     YearMonth last = YearMonth.from(span.last().atZone(zone));
     List<YearMonth> months = new ArrayList<>();
@@ -108,13 +123,14 @@ class ArchiveController {
       boundaries.add(startOf(m, zone));
     }
     boundaries.add(startOf(last.plusMonths(1), zone));
-    List<Long> counts = listings.countPerPeriod(boundaries);
+    List<Long> counts = listings.countPerPeriod(boundaries, edition);
     List<ArchiveYear> years = new ArrayList<>();
     for (int year = last.getYear(); year >= first.getYear(); year--) {
       List<ArchiveMonth> inYear = new ArrayList<>();
       for (int i = months.size() - 1; i >= 0; i--) {
         if (months.get(i).getYear() == year && counts.get(i) > 0) {
-          inYear.add(new ArchiveMonth(months.get(i), counts.get(i)));
+          inYear.add(
+              new ArchiveMonth(months.get(i), counts.get(i), words.monthName(months.get(i))));
         }
       }
       if (!inYear.isEmpty()) {

@@ -2,22 +2,22 @@ package org.iskra.site;
 
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** One month in the archive index, with how many articles appeared in it. */
-public record ArchiveMonth(YearMonth month, long count) {
+/**
+ * One month in the archive index, with how many articles appeared in it.
+ *
+ * @param name the month's name in the reader's language
+ */
+public record ArchiveMonth(YearMonth month, long count, String name) {
 
-  public String name() {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
-  }
-
+  /** The month's page at the root; pages put it in their edition. */
   public String path() {
-    return String.format(Locale.ROOT, "/archive/%d/%02d", month.getYear(), month.getMonthValue());
+    return path(month);
   }
 
-  static String label(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
+  static String path(YearMonth month) {
+    return String.format(Locale.ROOT, "/archive/%d/%02d", month.getYear(), month.getMonthValue());
   }
 
   static boolean isMonth(int value) {

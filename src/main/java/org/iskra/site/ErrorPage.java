@@ -1,32 +1,24 @@
 package org.iskra.site;
 
+import org.iskra.publication.Words;
 import org.springframework.http.HttpStatus;
 
-/** What an error page tells the reader. */
+/** What an error page tells the reader, in the reader's language. */
 public record ErrorPage(int status, String title, String message) {
 
-  static ErrorPage of(HttpStatus status) {
-    return switch (status) {
-      case NOT_FOUND ->
-          new ErrorPage(
-              404,
-              "Page not found",
-              "There is no page at this address. It may have moved, or the link may be mistyped.");
-      case BAD_REQUEST ->
-          new ErrorPage(
-              400, "Bad request", "The address or the form sent could not be understood.");
-      case METHOD_NOT_ALLOWED ->
-          new ErrorPage(405, "Not allowed", "This page cannot be used that way.");
-      case TOO_MANY_REQUESTS ->
-          new ErrorPage(429, "Too many requests", "Please wait a moment and try again.");
-      default ->
-          status.is4xxClientError()
-              ? new ErrorPage(
-                  status.value(), status.getReasonPhrase(), "The request could not be answered.")
-              : new ErrorPage(
-                  status.value(),
-                  "Something went wrong",
-                  "The page could not be shown because of an error on our side. It has been logged; please try again later.");
-    };
+  static ErrorPage of(HttpStatus status, Words words) {
+    String key =
+        switch (status) {
+          case NOT_FOUND -> "404";
+          case BAD_REQUEST -> "400";
+          case METHOD_NOT_ALLOWED -> "405";
+          case TOO_MANY_REQUESTS -> "429";
+          default -> status.is4xxClientError() ? "4xx" : "5xx";
+        };
+    String title =
+        key.equals("4xx")
+            ? words.tOr("error.4xx.title", status.getReasonPhrase())
+            : words.t("error." + key + ".title");
+    return new ErrorPage(status.value(), title, words.t("error." + key + ".message"));
   }
 }

@@ -4,10 +4,13 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationDefaults;
+import org.iskra.publication.ReaderLanguages;
 import org.iskra.publication.SiteSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +29,20 @@ class ErrorPageController implements ErrorController {
   private final PageFrames frames;
   private final PublicationDefaults defaults;
   private final SiteSettings site;
+  private final Editions editions;
+  private final ReaderLanguages languages;
 
-  ErrorPageController(PageFrames frames, PublicationDefaults defaults, SiteSettings site) {
+  ErrorPageController(
+      PageFrames frames,
+      PublicationDefaults defaults,
+      SiteSettings site,
+      Editions editions,
+      ReaderLanguages languages) {
     this.frames = frames;
     this.defaults = defaults;
     this.site = site;
+    this.editions = editions;
+    this.languages = languages;
   }
 
   @RequestMapping("/error")
@@ -41,23 +53,50 @@ class ErrorPageController implements ErrorController {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
     response.setStatus(status.value());
-    ErrorPage page = ErrorPage.of(status);
-    model.addAttribute("frame", frame(page));
+    Edition edition = edition(request);
+    ErrorPage page = ErrorPage.of(status, languages.of(edition.language()));
+    model.addAttribute("frame", frame(page, edition));
     model.addAttribute("error", page);
     return "site/error";
   }
 
-  // The error may be the store itself failing: then the page is framed without navigation.
-  private PageFrame frame(ErrorPage page) {
+  /**
+   * The edition of the address that failed ({@code /es/…} is the Spanish edition's), whether or not
+   * its prefix was taken off: an unknown page under {@code /es} is a Spanish 404.
+   */
+  private Edition edition(HttpServletRequest request) {
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = uri instanceof String s ? s.substring(request.getContextPath().length()) : "";
     try {
-      return frames.frame(page.title(), page.message(), "", "");
+      return editions.ofPath(path);
+    } catch (RuntimeException e) {
+      return new Edition(defaults.language(), "");
+    }
+  }
+
+  // The error may be the store itself failing: then the page is framed without navigation.
+  private PageFrame frame(ErrorPage page, Edition edition) {
+    try {
+      return frames.frame(edition, page.title(), page.message(), "", "");
     } catch (RuntimeException e) {
       log.warn("Error page shown without navigation: {}", e.toString());
       Publication fallback =
           new Publication(
               defaults.name(), defaults.tagline(), defaults.language(), java.time.ZoneOffset.UTC);
       return new PageFrame(
-          fallback, List.of(), page.title(), page.message(), "", "", site, List.of());
+          fallback,
+          List.of(),
+          page.title(),
+          page.message(),
+          "",
+          "",
+          site,
+          List.of(),
+          edition,
+          edition.language(),
+          languages.of(edition.language()),
+          List.of(),
+          List.of());
     }
   }
 }

@@ -2,6 +2,8 @@ package org.iskra.site;
 
 import java.util.List;
 import org.iskra.article.Listing;
+import org.iskra.publication.Editions;
+import org.iskra.publication.PageFrames;
 import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationProfile;
 import org.springframework.stereotype.Controller;
@@ -16,28 +18,38 @@ class FrontPageController {
   private final ListingPages pages;
   private final PublicationProfile profile;
   private final List<FrontPageBlocks> blocks;
+  private final PageFrames frames;
+  private final Editions editions;
 
   FrontPageController(
-      ListingPages pages, PublicationProfile profile, List<FrontPageBlocks> blocks) {
+      ListingPages pages,
+      PublicationProfile profile,
+      List<FrontPageBlocks> blocks,
+      PageFrames frames,
+      Editions editions) {
     this.pages = pages;
     this.profile = profile;
     this.blocks = blocks;
+    this.frames = frames;
+    this.editions = editions;
   }
 
   @GetMapping("/")
   String front(@RequestParam(name = "page", required = false) String page, Model model) {
     Publication publication = profile.current();
+    // The blocks (an appeal's progress) are written in the default edition's language.
     model.addAttribute(
         "blocks",
-        page == null
+        page == null && editions.current().isDefault()
             ? blocks.stream().flatMap(source -> source.blocks().stream()).toList()
             : List.of());
+    String latest = frames.words().t("front.latest");
     return pages.render(
         model,
         Listing.everything(),
         page,
-        new ListingPage.Heading("", "Latest", "", true),
-        page == null ? "" : "Latest",
+        new ListingPage.Heading("", latest, "", true),
+        page == null ? "" : latest,
         publication.tagline(),
         "/",
         "",

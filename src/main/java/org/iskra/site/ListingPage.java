@@ -17,6 +17,10 @@ public record ListingPage(
 
   /** The address of page {@code n} of this listing; page 1 has no parameter. */
   public String pagePath(int n) {
-    return n <= 1 ? basePath : basePath + "?page=" + n;
+    if (n <= 1) {
+      return basePath;
+    }
+    // The default edition's front page is "/", an edition's "/es": "/?page=2", "/es?page=2".
+    return basePath + "?page=" + n;
   }
 }

@@ -1,8 +1,11 @@
 package org.iskra.site;
 
+import java.util.function.Function;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrame;
 import org.iskra.publication.PageFrames;
 import org.springframework.stereotype.Component;
@@ -16,15 +19,18 @@ class ListingPages {
 
   private final ArticleListings listings;
   private final PageFrames frames;
+  private final Editions editions;
 
-  ListingPages(ArticleListings listings, PageFrames frames) {
+  ListingPages(ArticleListings listings, PageFrames frames, Editions editions) {
     this.listings = listings;
     this.frames = frames;
+    this.editions = editions;
   }
 
   /**
    * @param title the page's title, without the page number
    * @param description the meta description
+   * @param basePath the listing's path at the root; the request's edition is put in front of it
    * @param emptyIsMissing whether a listing with no article at all is a page that does not exist
    */
   String render(
@@ -37,8 +43,39 @@ class ListingPages {
       String basePath,
       String activeSection,
       boolean emptyIsMissing) {
+    return render(
+        model,
+        listing,
+        rawPage,
+        heading,
+        title,
+        description,
+        each -> basePath,
+        activeSection,
+        emptyIsMissing);
+  }
+
+  /**
+   * The same for a listing whose path differs between editions (a section named in each language).
+   *
+   * @param basePathIn the listing's path at the root in each edition, before the edition's prefix
+   */
+  String render(
+      Model model,
+      Listing listing,
+      String rawPage,
+      ListingPage.Heading heading,
+      String title,
+      String description,
+      Function<Edition, String> basePathIn,
+      String activeSection,
+      boolean emptyIsMissing) {
     int number = PageNumber.parse(rawPage);
-    TeaserPage page = listings.page(listing, number).orElseThrow(PageNumber::notFound);
+    Edition edition = editions.current();
+    TeaserPage page =
+        listings
+            .page(listings.inEdition(listing, edition), number)
+            .orElseThrow(PageNumber::notFound);
     if (emptyIsMissing && page.total() == 0) {
       throw PageNumber.notFound();
     }
@@ -48,13 +85,21 @@ class ListingPages {
             heading.text(),
             heading.intro(),
             page,
-            basePath,
+            edition.path(basePathIn.apply(edition)),
             heading.lead() && number == 1);
-    String fullTitle = number > 1 ? title + " (page " + number + ")" : title;
+    String fullTitle = number > 1 ? frames.words().t("listing.title-page", title, number) : title;
     PageFrame frame =
-        frames.frame(fullTitle, description, listingPage.pagePath(number), activeSection);
+        frames.frame(
+            edition,
+            fullTitle,
+            description,
+            each -> {
+              String base = basePathIn.apply(each);
+              return number <= 1 ? base : base + "?page=" + number;
+            },
+            activeSection);
     if (hasOwnFeeds(listing)) {
-      frame = frame.withFeedsOf(title, basePath);
+      frame = frame.withFeedsOf(title, basePathIn.apply(edition));
     }
     model.addAttribute("frame", frame);
     model.addAttribute("listing", listingPage);

@@ -1,13 +1,19 @@
 package org.iskra.site;
 
 import org.iskra.article.Listing;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
+import org.iskra.publication.PageFrames;
+import org.iskra.publication.Words;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** A section front at {@code /{section}}: the section's articles, newest first. */
 @Controller
@@ -15,30 +21,48 @@ class SectionFrontController {
 
   private final ListingPages pages;
   private final Sections sections;
+  private final PageFrames frames;
+  private final Editions editions;
 
-  SectionFrontController(ListingPages pages, Sections sections) {
+  SectionFrontController(
+      ListingPages pages, Sections sections, PageFrames frames, Editions editions) {
+    this.editions = editions;
     this.pages = pages;
     this.sections = sections;
+    this.frames = frames;
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}")
-  String front(
+  Object front(
       @PathVariable String slug,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
-    Section section = sections.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Edition edition = editions.current();
+    Section section =
+        sections.findBySlug(edition.language(), slug).orElseThrow(PageNumber::notFound);
+    if (!section.slug().equals(slug)) {
+      // The section's own slug in an edition that names it otherwise: one address per page.
+      int number = PageNumber.parse(page);
+      RedirectView redirect =
+          new RedirectView(edition.path(section.path()) + (number == 1 ? "" : "?page=" + number));
+      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      redirect.setExposeModelAttributes(false);
+      return redirect;
+    }
+    Words words = frames.words();
     String description =
         section.description().isEmpty()
-            ? "The latest from " + section.name()
+            ? words.t("section.description", section.name())
             : section.description();
     return pages.render(
         model,
         Listing.inSection(section.id()),
         page,
-        new ListingPage.Heading("Section", section.name(), section.description(), false),
+        new ListingPage.Heading(
+            words.t("kind.section"), section.name(), section.description(), false),
         section.name(),
         description,
-        section.path(),
+        each -> sections.findById(section.id(), each.language()).map(Section::path).orElseThrow(),
         section.slug(),
         false);
   }

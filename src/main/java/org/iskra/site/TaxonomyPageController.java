@@ -8,15 +8,20 @@ import org.iskra.author.Author;
 import org.iskra.author.Authors;
 import org.iskra.geo.Countries;
 import org.iskra.geo.Country;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PageTags;
+import org.iskra.publication.Words;
 import org.iskra.tag.Tag;
 import org.iskra.tag.Tags;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Author, tag and country pages, and the index of countries by region. */
 @Controller
@@ -28,8 +33,10 @@ class TaxonomyPageController {
   private final Tags tags;
   private final Countries countries;
   private final PageFrames frames;
+  private final Editions editions;
 
   TaxonomyPageController(
+      Editions editions,
       ListingPages pages,
       ArticleListings listings,
       Authors authors,
@@ -42,6 +49,7 @@ class TaxonomyPageController {
     this.tags = tags;
     this.countries = countries;
     this.frames = frames;
+    this.editions = editions;
   }
 
   @GetMapping("/author/{slug:[a-z0-9-]+}")
@@ -50,32 +58,44 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Author author = authors.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
     return pages.render(
         model,
         Listing.byAuthor(author.id()),
         page,
-        new ListingPage.Heading("Author", author.name(), author.bio(), false),
+        new ListingPage.Heading(words.t("kind.author"), author.name(), author.bio(), false),
         author.name(),
-        author.bio().isEmpty() ? "Articles by " + author.name() : author.bio(),
+        author.bio().isEmpty() ? words.t("author.description", author.name()) : author.bio(),
         author.path(),
         "",
         false);
   }
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}")
-  String tag(
+  Object tag(
       @PathVariable String slug,
       @RequestParam(name = "page", required = false) String page,
       Model model) {
-    Tag tag = tags.findBySlug(slug).orElseThrow(PageNumber::notFound);
+    Edition edition = editions.current();
+    Tag tag = tags.findBySlug(edition.language(), slug).orElseThrow(PageNumber::notFound);
+    if (!tag.slug().equals(slug)) {
+      // The tag's own slug in an edition that names it otherwise: one address per page.
+      int number = PageNumber.parse(page);
+      RedirectView redirect =
+          new RedirectView(edition.path(tag.path()) + (number == 1 ? "" : "?page=" + number));
+      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      redirect.setExposeModelAttributes(false);
+      return redirect;
+    }
+    Words words = frames.words();
     return pages.render(
         model,
         Listing.taggedWith(tag.id()),
         page,
-        new ListingPage.Heading("Topic", tag.name(), "", false),
+        new ListingPage.Heading(words.t("kind.topic"), tag.name(), "", false),
         tag.name(),
-        "Articles about " + tag.name(),
-        tag.path(),
+        words.t("tag.description", tag.name()),
+        each -> tags.findById(tag.id(), each.language()).map(Tag::path).orElseThrow(),
         "",
         false);
   }
@@ -86,13 +106,15 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Country country = countries.find(code).orElseThrow(PageNumber::notFound);
+    Words words = frames.words();
+    String name = words.country(country.code(), country.name());
     return pages.render(
         model,
         Listing.aboutCountry(country.code()),
         page,
-        new ListingPage.Heading(country.region(), country.name(), "", false),
-        country.name(),
-        "News and analysis about " + country.name(),
+        new ListingPage.Heading(region(words, country.region()), name, "", false),
+        name,
+        words.t("country.description", name),
         country.path(),
         "",
         false);
@@ -100,13 +122,33 @@ class TaxonomyPageController {
 
   @GetMapping("/countries")
   String countries(Model model) {
-    Map<String, Long> counts = listings.countPerCountry();
-    List<Country> covered = countries.listByCodes(counts.keySet());
+    Words words = frames.words();
+    Map<String, Long> counts =
+        listings.countPerCountry(listings.inEdition(Listing.everything(), editions.current()));
+    List<Country> covered =
+        countries.listByCodes(counts.keySet()).stream()
+            .map(c -> new Country(c.code(), words.country(c.code(), c.name()), c.region()))
+            .sorted(
+                java.util.Comparator.comparing(
+                    Country::name, java.text.Collator.getInstance(words.locale())))
+            .toList();
+    Map<String, List<Country>> regions = new java.util.LinkedHashMap<>();
+    countries
+        .groupByRegion(covered)
+        .forEach((region, list) -> regions.put(region(words, region), list));
     model.addAttribute(
-        "frame", frames.frame("Countries", "Articles by country and region", "/countries", ""));
-    model.addAttribute("regions", countries.groupByRegion(covered));
+        "frame",
+        frames.frame(
+            words.t("countries.title"), words.t("countries.description"), "/countries", ""));
+    model.addAttribute("regions", regions);
     model.addAttribute("counts", counts);
     PageTags.add(PageTags.listing("/countries"));
     return "site/countries";
+  }
+
+  /** A region's name in the reader's language ("Americas" → "Américas"). */
+  private static String region(Words words, String region) {
+    return words.tOr(
+        "region." + region.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), region);
   }
 }

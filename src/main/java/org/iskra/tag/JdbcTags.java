@@ -35,6 +35,90 @@ class JdbcTags implements Tags {
         .list();
   }
 
+  /** A tag as an edition names it: its own name and slug where the edition has none. */
+  private static final String NAMED =
+      """
+      SELECT t.id, COALESCE(n.slug, t.slug) AS slug, COALESCE(n.name, t.name) AS name
+      FROM tags t LEFT JOIN tag_names n ON n.tag_id = t.id AND n.language = :language
+      """;
+
+  @Override
+  public Optional<Tag> findBySlug(String language, String slug) {
+    Optional<Tag> named =
+        jdbc.sql(NAMED + " WHERE n.slug = :slug")
+            .param("language", language)
+            .param("slug", slug)
+            .query(Tag.class)
+            .optional();
+    return named.isPresent()
+        ? named
+        : jdbc.sql(NAMED + " WHERE t.slug = :slug")
+            .param("language", language)
+            .param("slug", slug)
+            .query(Tag.class)
+            .optional();
+  }
+
+  @Override
+  public Optional<Tag> findById(long id, String language) {
+    return jdbc.sql(NAMED + " WHERE t.id = :id")
+        .param("language", language)
+        .param("id", id)
+        .query(Tag.class)
+        .optional();
+  }
+
+  @Override
+  public List<Tag> listByIds(Collection<Long> ids, String language) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(NAMED + " WHERE t.id IN (:ids)")
+        .param("language", language)
+        .param("ids", ids)
+        .query(Tag.class)
+        .list();
+  }
+
+  @Override
+  public Tag name(long tagId, String language, String name, String slug) {
+    if (jdbc.sql("SELECT COUNT(*) FROM tags WHERE id = ?").param(tagId).query(Long.class).single()
+        == 0) {
+      throw new IllegalArgumentException("There is no tag " + tagId);
+    }
+    if (!Slug.isValid(slug)) {
+      throw new IllegalArgumentException(
+          "Tag slug '" + slug + "' must be lower-case letters, digits and hyphens");
+    }
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("Tag " + tagId + " needs a name in " + language);
+    }
+    // An edition also answers a tag's own slug, so no other tag may take it there.
+    boolean taken =
+        jdbc.sql(
+                    """
+                SELECT COUNT(*) FROM tags t
+                LEFT JOIN tag_names n ON n.tag_id = t.id AND n.language = :language
+                WHERE t.id <> :id AND (t.slug = :slug OR n.slug = :slug)""")
+                .param("language", language)
+                .param("id", tagId)
+                .param("slug", slug)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (taken) {
+      throw new IllegalArgumentException(
+          "Tag slug '" + slug + "' is another tag's address in " + language);
+    }
+    jdbc.sql(
+            """
+            INSERT INTO tag_names (tag_id, language, name, slug) VALUES (?, ?, ?, ?)
+            ON CONFLICT (tag_id, language) DO UPDATE SET name = excluded.name, slug = excluded.slug""")
+        .params(tagId, language, name.strip(), slug)
+        .update();
+    return findById(tagId, language).orElseThrow();
+  }
+
   @Override
   public Tag findOrCreateByName(String name) {
     String clean = name == null ? "" : name.strip();

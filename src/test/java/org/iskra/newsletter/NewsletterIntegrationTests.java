@@ -46,7 +46,8 @@ import org.springframework.test.annotation.DirtiesContext;
       "iskra.newsletter.sign-ups-per-address=3",
       "iskra.newsletter.sign-ups-per-client=1000",
       "iskra.newsletter.mail-webhook-secret=test-mail-secret",
-      "iskra.schedule.initial-delay=1h"
+      "iskra.schedule.initial-delay=1h",
+      "iskra.newsletter.languages=en,es"
     })
 // Closed after the class, and with a small pool: the shared PostgreSQL server has a hundred
 // connection slots for every cached test context.
@@ -117,6 +118,18 @@ abstract class NewsletterIntegrationTests {
             null),
         ArticleStatus.PUBLISHED,
         Instant.now());
+  }
+
+  @Test
+  void aReaderOfOneLanguageGetsMailInIt() {
+    String reader = unique("lector");
+    signUp(reader, Map.of("section", "americas", "language", "es", "frequency", "daily"));
+    MimeMessage confirmation = TestMail.await(reader, 1).getFirst();
+    assertThat(TestMail.subject(confirmation))
+        .isEqualTo("Confirme su suscripción a In Defence of Marxism (demo)");
+    String html = TestMail.part(confirmation, "text/html");
+    assertThat(html).contains("<html lang=\"es\"").contains("Confirmar mi suscripción");
+    assertThat(TestMail.part(confirmation, "text/plain")).contains("Confirmar mi suscripción:");
   }
 
   @Test

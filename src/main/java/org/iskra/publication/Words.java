@@ -1,0 +1,83 @@
+package org.iskra.publication;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/**
+ * The reader interface's words in one language ({@code i18n/messages*.properties}), with its way of
+ * writing dates and numbers. A key without a translation falls back to English, then to itself, so
+ * a missing word never breaks a page. Immutable and thread-safe; one per language, shared by every
+ * request ({@link ReaderLanguages}).
+ */
+public final class Words {
+
+  private final MessageSource source;
+  private final Locale locale;
+  private final Locale formats;
+  private final DateTimeFormatter longDate;
+
+  Words(MessageSource source, Locale locale) {
+    this.source = source;
+    this.locale = locale;
+    // A bundle may name the locale whose conventions it writes dates in: English says en-GB.
+    String formatTag = source.getMessage("locale.formats", null, "", locale);
+    this.formats = formatTag.isEmpty() ? locale : Locale.forLanguageTag(formatTag);
+    this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats);
+  }
+
+  /** The language these words are in. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The text of a key ("nav.search" → "Buscar"). */
+  public String t(String key) {
+    return source.getMessage(key, null, key, locale);
+  }
+
+  /** The text of a key with its arguments in place; numbers written the language's way. */
+  public String t(String key, Object... arguments) {
+    return source.getMessage(key, arguments, key, locale);
+  }
+
+  /** The text of a key, or {@code fallback} when no bundle has it (a region's name, say). */
+  public String tOr(String key, String fallback) {
+    return source.getMessage(key, null, fallback, locale);
+  }
+
+  /** A date in the language's long form ("6 December 2023", "6 de diciembre de 2023"). */
+  public String date(Instant instant, ZoneId zone) {
+    return instant == null ? "" : longDate.format(instant.atZone(zone));
+  }
+
+  /** A month and year ("November 2023", "noviembre de 2023"). */
+  public String month(YearMonth month) {
+    return t(
+        "archive.month",
+        month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, formats),
+        String.valueOf(month.getYear()));
+  }
+
+  /** A month's name alone ("November", "noviembre"). */
+  public String monthName(YearMonth month) {
+    return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, formats);
+  }
+
+  /** A count written the language's way ("1,234", "1.234"). */
+  public String number(long value) {
+    return NumberFormat.getIntegerInstance(formats).format(value);
+  }
+
+  /** A country's name in this language, from its ISO code ("BR" → "Brasil"). */
+  public String country(String code, String fallback) {
+    String name = Locale.of("", code).getDisplayCountry(formats);
+    return name.isEmpty() || name.equalsIgnoreCase(code) ? fallback : name;
+  }
+}
