@@ -41,6 +41,7 @@ import org.iskra.publication.SiteSettings;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.tag.Tag;
+import org.iskra.tag.Tags;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,6 +70,7 @@ public class WxrExporter {
 
   private final ArticleCatalogue catalogue;
   private final Sections sections;
+  private final Tags tags;
   private final MediaLibrary media;
   private final PublicationProfile profile;
   private final SiteSettings site;
@@ -77,12 +79,14 @@ public class WxrExporter {
   WxrExporter(
       ArticleCatalogue catalogue,
       Sections sections,
+      Tags tags,
       MediaLibrary media,
       PublicationProfile profile,
       SiteSettings site,
       Clock clock) {
     this.catalogue = catalogue;
     this.sections = sections;
+    this.tags = tags;
     this.media = media;
     this.profile = profile;
     this.site = site;
@@ -96,6 +100,7 @@ public class WxrExporter {
   private record Taxonomy(
       Map<Long, Author> authors,
       Map<Long, Tag> tags,
+      Map<Long, Section> sections,
       Map<String, Long> imageOwners,
       long largestArticleId) {}
 
@@ -227,7 +232,7 @@ public class WxrExporter {
 
   private Taxonomy gather() {
     Map<Long, Author> authors = new TreeMap<>();
-    Map<Long, Tag> tags = new TreeMap<>();
+    java.util.Set<Long> tagIds = new java.util.TreeSet<>();
     Map<String, Long> imageOwners = new LinkedHashMap<>();
     long largest = 0;
     long after = 0;
@@ -235,7 +240,7 @@ public class WxrExporter {
     while (!(batch = catalogue.listAfter(after, ArticleCatalogue.MAX_BATCH)).isEmpty()) {
       for (ArticleView view : batch) {
         view.authors().forEach(a -> authors.putIfAbsent(a.id(), a));
-        view.tags().forEach(t -> tags.putIfAbsent(t.id(), t));
+        view.tags().forEach(t -> tagIds.add(t.id()));
         for (String key : imageKeys(view)) {
           imageOwners.putIfAbsent(key, view.article().id());
         }
@@ -243,7 +248,13 @@ public class WxrExporter {
       }
       after = batch.getLast().article().id();
     }
-    return new Taxonomy(authors, tags, imageOwners, largest);
+    // A WordPress term has one name: each topic's in the publication's language, as its sections'
+    // (an article's view names them in the article's own language).
+    Map<Long, Tag> named = new TreeMap<>();
+    tags.listByIds(tagIds).forEach(t -> named.put(t.id(), t));
+    Map<Long, Section> byId = new TreeMap<>();
+    sections.listAll().forEach(section -> byId.put(section.id(), section));
+    return new Taxonomy(authors, named, byId, imageOwners, largest);
   }
 
   /** The featured image first, then the images of the body, by their library key. */
@@ -353,8 +364,10 @@ public class WxrExporter {
     cdata(xml, 2, WP, "post_type", "post");
     cdata(xml, 2, WP, "post_password", "");
     text(xml, 2, WP, "is_sticky", "0");
-    category(xml, "category", view.section().slug(), view.section().name());
-    for (Tag tag : view.tags()) {
+    Section section = taxonomy.sections().getOrDefault(article.sectionId(), view.section());
+    category(xml, "category", section.slug(), section.name());
+    for (Tag shown : view.tags()) {
+      Tag tag = taxonomy.tags().getOrDefault(shown.id(), shown);
       category(xml, "post_tag", tag.slug(), tag.name());
     }
     if (article.featuredImage() != null && view.featuredImage() != null) {

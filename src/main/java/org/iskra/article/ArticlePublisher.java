@@ -82,16 +82,12 @@ public class ArticlePublisher {
         articles
             .findById(originalId)
             .orElseThrow(() -> new InvalidArticle("original: no article " + originalId));
-    java.util.List<Article> group = new java.util.ArrayList<>(articles.listTranslations(original));
-    group.add(original);
-    for (Article member : group) {
-      if (member.language().equalsIgnoreCase(manuscript.language())) {
-        throw new InvalidArticle(
-            "language: '" + original.title() + "' is already in " + manuscript.language());
-      }
-    }
+    refuseLanguageInGroup(original, validated(manuscript).language());
     Article created = create(manuscript, status, publishedAt);
     articles.joinTranslationGroup(created.id(), original.translationGroup());
+    // Linked like a translation made on the desk, and up to date with the original as it is now.
+    translations.link(
+        created.id(), original, Translations.Source.of(original), clock.instant(), "");
     return articles.findById(created.id()).orElseThrow();
   }
 
@@ -129,18 +125,7 @@ public class ArticlePublisher {
       long createdBy,
       String actor) {
     Manuscript clean = validated(manuscript);
-    translations.listGroup(original.translationGroup()).stream()
-        .filter(member -> member.language().equals(clean.language()))
-        .findFirst()
-        .ifPresent(
-            member -> {
-              throw new InvalidArticle(
-                  "language: this article is already in "
-                      + EditionLanguages.nameOf(clean.language())
-                      + " ('"
-                      + member.title()
-                      + "'); translate another language or edit that one");
-            });
+    refuseLanguageInGroup(original, clean.language());
     String slug = uniqueSlug(clean, 0);
     Instant now = clock.instant();
     long id = articles.insert(clean, slug, ArticleStatus.DRAFT, publishedAt, now, createdBy).id();
@@ -278,6 +263,22 @@ public class ArticlePublisher {
 
   Article get(long id) {
     return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+  }
+
+  /** A translation group holds one article per language. */
+  private void refuseLanguageInGroup(Article original, String language) {
+    translations.listGroup(original.translationGroup()).stream()
+        .filter(member -> member.language().equalsIgnoreCase(language))
+        .findFirst()
+        .ifPresent(
+            member -> {
+              throw new InvalidArticle(
+                  "language: this article is already in "
+                      + EditionLanguages.nameOf(language)
+                      + " ('"
+                      + member.title()
+                      + "'); translate another language or edit that one");
+            });
   }
 
   private void announce(Article before, Article after, String actor) {

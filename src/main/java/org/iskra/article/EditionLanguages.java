@@ -1,43 +1,29 @@
 package org.iskra.article;
 
-import java.util.IllformedLocaleException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.iskra.publication.PublicationProfile;
-import org.springframework.beans.factory.annotation.Value;
+import org.iskra.publication.Edition;
+import org.iskra.publication.Editions;
 import org.springframework.stereotype.Component;
 
 /**
- * The languages the publication appears in: its own language first, then the editions named by
- * {@code iskra.publication.editions} (BCP 47 tags separated by commas). The desk offers these to
- * translate into and lists what each lacks. Thread-safe.
+ * The languages the publication appears in, for the desk: the publication's language first, then
+ * every other edition's ({@link Editions}, set by {@code iskra.publication.editions} or on the
+ * desk's editions screen). The desk offers these to translate into and lists what each lacks.
+ * Thread-safe.
  */
 @Component
 public class EditionLanguages {
 
-  private final PublicationProfile publication;
-  private final List<String> editions;
+  private final Editions editions;
 
-  EditionLanguages(
-      PublicationProfile publication, @Value("${iskra.publication.editions:}") String editions) {
-    this.publication = publication;
-    Set<String> tags = new LinkedHashSet<>();
-    for (String tag : editions.split(",")) {
-      if (!tag.isBlank()) {
-        tags.add(normalised(tag));
-      }
-    }
-    this.editions = List.copyOf(tags);
+  EditionLanguages(Editions editions) {
+    this.editions = editions;
   }
 
   /** The publication's language, then the other editions', without repeats. */
   public List<String> list() {
-    Set<String> all = new LinkedHashSet<>();
-    all.add(normalised(publication.current().language()));
-    all.addAll(editions);
-    return List.copyOf(all);
+    return editions.all().stream().map(Edition::language).distinct().toList();
   }
 
   /** A language's own name for itself, capitalised: {@code es} is "Español". */
@@ -48,14 +34,5 @@ public class EditionLanguages {
       return tag;
     }
     return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-  }
-
-  private static String normalised(String tag) {
-    try {
-      return new Locale.Builder().setLanguageTag(tag.strip()).build().toLanguageTag();
-    } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException(
-          "iskra.publication.editions: '" + tag.strip() + "' is not a BCP 47 language tag", e);
-    }
   }
 }

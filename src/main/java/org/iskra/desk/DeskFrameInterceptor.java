@@ -71,6 +71,7 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     links.add(new DeskFrame.Link("Dashboard", "/desk"));
     links.add(new DeskFrame.Link("Articles", "/desk/articles"));
     links.add(new DeskFrame.Link("Translations", "/desk/translations"));
+    links.add(new DeskFrame.Link("Editions", "/desk/editions"));
     links.add(new DeskFrame.Link("Media", "/desk/media"));
     links.add(new DeskFrame.Link("Appeals", "/desk/appeals"));
     links.add(new DeskFrame.Link("Events", "/desk/events"));

@@ -107,7 +107,7 @@ class ReindexCommandIntegrationTests {
       reader.join();
       assertThat(reindexed.exitCode()).as(reindexed.out() + reindexed.err()).isZero();
       assertThat(reindexed.out())
-          .contains("asking it to rebuild", "Rebuilt by the server: 13 articles");
+          .contains("asking it to rebuild", "Rebuilt by the server: 19 articles");
       assertThat(failures.get()).as("searches that failed during the rebuild").isZero();
     }
   }

@@ -109,7 +109,7 @@ abstract class DeskSecurityIntegrationTests {
     Document page = Jsoup.parse(desk.body());
     assertThat(page.selectFirst(".desk__header p").text())
         .contains("Clara", "editor@example.org", "editor");
-    assertThat(page.selectFirst("dd[data-status=published]").text()).isEqualTo("13");
+    assertThat(page.selectFirst("dd[data-status=published]").text()).isEqualTo("19");
     assertThat(page.select("#recent-title + ul li")).hasSize(8);
     assertThat(page.selectFirst("#scheduled-title + p").text()).isEqualTo("Nothing is scheduled.");
 

@@ -143,7 +143,10 @@ abstract class OperationsIntegrationTests {
   @Test
   void metricsCarryRequestTimingsIndexLagMailQueueAndWebhookDeliveries() throws Exception {
     get("/");
+    get("/");
     String before = metrics();
+    assertThat(value(before, "iskra_page_cache_hits_total")).isGreaterThanOrEqualTo(1.0);
+    assertThat(before).contains("iskra_page_cache_hit_ratio ", "iskra_page_cache_pages ");
     assertThat(before).contains("http_server_requests_seconds_count{");
     assertThat(before).contains("http_server_requests_seconds_bucket{");
     assertThat(before).contains("iskra_webhook_deliveries{status=\"pending\"}");
