@@ -139,7 +139,8 @@ public class ArticleListings {
                     row.title(),
                     row.language(),
                     row.publishedAt(),
-                    row.updatedAt()))
+                    row.updatedAt(),
+                    row.republished()))
         .toList();
   }
 

@@ -135,7 +135,8 @@ interface Articles {
       String title,
       String language,
       Instant publishedAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      boolean republished) {}
 
   /**
    * For consecutive pages of {@code pageSize} published articles, oldest first (as {@link

@@ -617,7 +617,8 @@ class JdbcArticles implements Articles {
     return filter
         .bind(
             jdbc.sql(
-                "SELECT a.section_id, a.slug, a.title, a.language, a.published_at, a.updated_at "
+                "SELECT a.section_id, a.slug, a.title, a.language, a.published_at, a.updated_at,"
+                    + " a.canonical_url "
                     + filter.fromWhere()
                     + " ORDER BY a.published_at, a.id LIMIT :limit OFFSET :offset"))
         .param("limit", limit)
@@ -630,7 +631,8 @@ class JdbcArticles implements Articles {
                     rs.getString("title"),
                     rs.getString("language"),
                     instant(rs, "published_at"),
-                    instant(rs, "updated_at")))
+                    instant(rs, "updated_at"),
+                    rs.getString("canonical_url") != null))
         .list();
   }
 

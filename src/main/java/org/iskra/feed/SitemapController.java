@@ -149,6 +149,10 @@ class SitemapController {
     SitemapWriter urls = SitemapWriter.urlset(false, zone());
     for (ArticleLocation article :
         listings.locations(Listing.everything(), (page - 1) * size, size)) {
+      if (article.republished()) {
+        // Its canonical address is the partner's: a sitemap lists only canonical addresses.
+        continue;
+      }
       urls.url(site.absolute(article.path()), article.lastModified());
     }
     return xml(urls.finish());
@@ -161,6 +165,9 @@ class SitemapController {
     SitemapWriter urls = SitemapWriter.urlset(true, zone());
     for (ArticleLocation article :
         listings.locations(Listing.publishedBetween(now.minus(NEWS_WINDOW), null), 0, NEWS_LIMIT)) {
+      if (article.republished()) {
+        continue;
+      }
       urls.newsUrl(
           site.absolute(article.path()),
           publication.name(),

@@ -299,6 +299,13 @@ abstract class SubscriptionsIntegrationTests {
 
     SiteClient.Page page = new SiteClient(port).get("/world/night-trains");
     assertThat(page.status()).isEqualTo(200);
+    // Its canonical address is the partner's, so no sitemap names it here.
+    for (String sitemap : List.of("/sitemaps/articles-1.xml", "/sitemaps/news.xml")) {
+      assertThat(new SiteClient(port).get(sitemap).response().body())
+          .as(sitemap)
+          .contains("<urlset")
+          .doesNotContain("night-trains");
+    }
     assertThat(page.html().select("link[rel=canonical]").eachAttr("href")).containsExactly(third);
     assertThat(page.html().select("meta[property=og:url]").eachAttr("content"))
         .containsExactly("http://localhost:8080/world/night-trains");
