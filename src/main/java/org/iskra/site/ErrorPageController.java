@@ -61,6 +61,8 @@ class ErrorPageController implements ErrorController {
       // Not a fault of the page: the database is away, and comes back on its own.
       status = HttpStatus.SERVICE_UNAVAILABLE;
       response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterHeader());
+      // A CDN must not keep answering "unavailable" once the database is back.
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
     response.setStatus(status.value());
     Edition edition = edition(request);

@@ -127,6 +127,7 @@ abstract class DatabaseOutageIntegrationTests {
     HttpResponse<String> page = get("/americas");
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.headers().firstValue("Retry-After")).contains("10");
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     Document document = Jsoup.parse(page.body());
     assertThat(document.select("h1").text()).isEqualTo("The site is briefly unavailable");
