@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.iskra.store.DatabaseOutage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -46,12 +47,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith(CONTENT)) {
-      content(request, response, chain);
-    } else if (path.startsWith(ADMIN)) {
-      admin(request, response, chain, path);
-    } else {
+    if (!path.startsWith(CONTENT) && !path.startsWith(ADMIN)) {
       chain.doFilter(request, response);
+      return;
+    }
+    try {
+      if (path.startsWith(CONTENT)) {
+        content(request, response, chain);
+      } else {
+        admin(request, response, chain, path);
+      }
+    } catch (RuntimeException | ServletException e) {
+      // The key or token is looked up in the database before any controller runs, so an outage
+      // shows here first: answered as a problem like every other, not as the site's HTML page.
+      if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+        throw e;
+      }
+      response.resetBuffer();
+      response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterHeader());
+      Problems.write(response, request, HttpStatus.SERVICE_UNAVAILABLE, Problems.OUTAGE);
     }
   }
 

@@ -9,7 +9,9 @@ import org.iskra.article.InvalidArticle;
 import org.iskra.media.InvalidMedia;
 import org.iskra.media.RefusedImage;
 import org.iskra.section.InvalidSection;
+import org.iskra.store.DatabaseOutage;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -130,6 +133,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RefusedImage.class)
   ProblemDetail refused(RefusedImage e, HttpServletRequest request) {
     return problem(HttpStatus.valueOf(e.reason().status()), e.getMessage(), request);
+  }
+
+  /**
+   * The database is away: 503 with {@code Retry-After}, since the same request will succeed once it
+   * is back. Any other data access failure stays a 500.
+   */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class})
+  ResponseEntity<ProblemDetail> outage(RuntimeException e, HttpServletRequest request) {
+    if (!DatabaseOutage.causedBy(e)) {
+      throw e;
+    }
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterHeader())
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, Problems.OUTAGE, request));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -17,6 +17,11 @@ final class Problems {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The detail of a 503 while the database is away ({@link org.iskra.store.DatabaseOutage}). */
+  static final String OUTAGE =
+      "The database is briefly unavailable; nothing was read or changed. Try again after the"
+          + " Retry-After delay.";
+
   private Problems() {}
 
   static ProblemDetail of(HttpStatus status, String detail, HttpServletRequest request) {

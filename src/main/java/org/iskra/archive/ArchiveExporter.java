@@ -79,11 +79,11 @@ public class ArchiveExporter {
       Files.createDirectories(absolute.getParent());
       partial = Files.createTempFile(absolute.getParent(), ".iskra-export-", ".partial");
     } catch (IOException e) {
-      throw new ArchiveRefused(target + ": cannot be written (" + e.getMessage() + ")", e);
+      throw cannotWrite(target, e);
     }
     try {
       ArchiveManifest manifest;
-      try (OutputStream file = Files.newOutputStream(partial);
+      try (OutputStream file = open(partial);
           ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file))) {
         List<ArchiveManifest.TableCount> counts = writeTables(zip, withAccounts);
         long[] media = writeMedia(zip);
@@ -106,7 +106,9 @@ public class ArchiveExporter {
           partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return manifest;
     } catch (IOException e) {
-      throw new ArchiveRefused(target + ": cannot be written (" + e.getMessage() + ")", e);
+      throw cannotWrite(target, e);
+    } catch (java.io.UncheckedIOException e) {
+      throw cannotWrite(target, e.getCause());
     } finally {
       try {
         Files.deleteIfExists(partial);
@@ -114,6 +116,30 @@ public class ArchiveExporter {
         // Only a temporary file is left behind; the target is untouched.
       }
     }
+  }
+
+  /** The file the archive is written to before it is moved into place. */
+  OutputStream open(Path partial) throws IOException {
+    return Files.newOutputStream(partial);
+  }
+
+  /**
+   * A full disk (ENOSPC, or a quota) is said plainly: the operator's next step is to free space or
+   * choose another disk, and the partial file is gone by the time this is read.
+   */
+  static ArchiveRefused cannotWrite(Path target, IOException e) {
+    String reason =
+        e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : String.valueOf(e.getMessage());
+    if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+      return new ArchiveRefused(
+          target
+              + ": the disk is full; nothing was written. Free some space or export to another"
+              + " disk.",
+          e);
+    }
+    return new ArchiveRefused(target + ": cannot be written (" + e.getMessage() + ")", e);
   }
 
   /** Flyway's latest applied version: the schema an archive belongs to. */

@@ -1,5 +1,7 @@
 package org.iskra.media;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -133,8 +135,35 @@ public class MediaLibrary {
           });
     } catch (RuntimeException e) {
       written.forEach(this::deleteQuietly);
+      if (isDiskFull(e)) {
+        throw new RefusedImage(
+            RefusedImage.Reason.DISK_FULL,
+            "The disk is full: the image was not stored. Ask an administrator to free some space,"
+                + " then upload it again.",
+            e);
+      }
       throw e;
     }
+  }
+
+  /**
+   * Whether the store failed for want of space: the operating system's "No space left on device"
+   * (ENOSPC) or "Disk quota exceeded" (EDQUOT), which Java reports as an {@link IOException} (a
+   * write) or a {@link FileSystemException} (creating a file or folder) with that reason.
+   */
+  static boolean isDiskFull(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String reason =
+          t instanceof FileSystemException fs && fs.getReason() != null
+              ? fs.getReason()
+              : t instanceof IOException ? t.getMessage() : null;
+      if (reason != null
+          && (reason.contains("No space left on device")
+              || reason.contains("Disk quota exceeded"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The image with this key, or empty when there is none (or the key is malformed). */

@@ -15,7 +15,9 @@ public class RefusedImage extends RuntimeException {
     /** More pixels than {@code iskra.media.max-pixels}, found before decoding. */
     TOO_MANY_PIXELS(422),
     /** A supported type, but damaged or truncated. */
-    UNREADABLE(422);
+    UNREADABLE(422),
+    /** The disk under {@code iskra.media.directory} is full: the upload itself was fine. */
+    DISK_FULL(507);
 
     private final int status;
 

@@ -13,6 +13,7 @@ public record ErrorPage(int status, String title, String message) {
           case BAD_REQUEST -> "400";
           case METHOD_NOT_ALLOWED -> "405";
           case TOO_MANY_REQUESTS -> "429";
+          case SERVICE_UNAVAILABLE -> "503";
           default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
     String title =
@@ -20,5 +21,15 @@ public record ErrorPage(int status, String title, String message) {
             ? words.tOr("error.4xx.title", status.getReasonPhrase())
             : words.t("error." + key + ".title");
     return new ErrorPage(status.value(), title, words.t("error." + key + ".message"));
+  }
+
+  /**
+   * A form was sent while the database was away: nothing of it was kept, and it can be sent again.
+   */
+  static ErrorPage unsaved(Words words) {
+    return new ErrorPage(
+        HttpStatus.SERVICE_UNAVAILABLE.value(),
+        words.t("error.503.title"),
+        words.t("error.503.unsaved"));
   }
 }

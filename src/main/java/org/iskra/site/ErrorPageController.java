@@ -1,6 +1,8 @@
 package org.iskra.site;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -12,9 +14,11 @@ import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationDefaults;
 import org.iskra.publication.ReaderLanguages;
 import org.iskra.publication.SiteSettings;
+import org.iskra.store.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +56,41 @@ class ErrorPageController implements ErrorController {
     if (status == null || !status.isError()) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
+    boolean outage = DatabaseOutage.causedBy(failure(request));
+    if (outage) {
+      // Not a fault of the page: the database is away, and comes back on its own.
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+      response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterHeader());
+      // A CDN must not keep answering "unavailable" once the database is back.
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
     response.setStatus(status.value());
     Edition edition = edition(request);
-    ErrorPage page = ErrorPage.of(status, languages.of(edition.language()));
+    ErrorPage page =
+        outage && isWrite(request)
+            ? ErrorPage.unsaved(languages.of(edition.language()))
+            : ErrorPage.of(status, languages.of(edition.language()));
     model.addAttribute("frame", frame(page, edition));
     model.addAttribute("error", page);
     return "site/error";
+  }
+
+  private static Throwable failure(HttpServletRequest request) {
+    return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t
+        ? t
+        : null;
+  }
+
+  /** A form sent to the desk: its page must say that nothing of it was kept. */
+  private static boolean isWrite(HttpServletRequest request) {
+    // The error dispatch presents itself as a GET (Servlet 6.1); the request underneath the
+    // container's wrappers still has the method the browser sent.
+    ServletRequest original = request;
+    while (original instanceof ServletRequestWrapper wrapper) {
+      original = wrapper.getRequest();
+    }
+    String method = original instanceof HttpServletRequest http ? http.getMethod() : "GET";
+    return !"GET".equals(method) && !"HEAD".equals(method);
   }
 
   /**

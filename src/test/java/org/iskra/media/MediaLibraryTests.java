@@ -112,6 +112,45 @@ class MediaLibraryTests {
   }
 
   @Test
+  void aFullDiskIsSaidAsSuchAndLeavesNoFile() {
+    MediaStore full =
+        new InMemoryMediaStore() {
+          @Override
+          public void put(String key, byte[] bytes) {
+            if (!files.isEmpty()) {
+              // What Files.createTempFile throws on ENOSPC.
+              throw new java.io.UncheckedIOException(
+                  new java.nio.file.FileSystemException(key, null, "No space left on device"));
+            }
+            super.put(key, bytes);
+          }
+        };
+    InMemoryMediaStore seen = (InMemoryMediaStore) full;
+    MediaLibrary library =
+        new MediaLibrary(
+            new FailingMediaItems(),
+            full,
+            new Darkroom(DarkroomTests.settings()),
+            TransactionOperations.withoutTransaction(),
+            events::add,
+            Clock.systemUTC());
+
+    assertThatThrownBy(
+            () -> library.upload(TestImages.jpeg(1000, 600), "a.jpg", "editor@example.org"))
+        .isInstanceOfSatisfying(
+            RefusedImage.class,
+            e -> assertThat(e.reason()).isEqualTo(RefusedImage.Reason.DISK_FULL))
+        .hasMessageContaining("the image was not stored");
+    assertThat(seen.files).isEmpty();
+    assertThat(
+            MediaLibrary.isDiskFull(
+                new java.io.UncheckedIOException(
+                    new java.nio.file.AccessDeniedException("/srv/media"))))
+        .as("a refused permission is not a full disk")
+        .isFalse();
+  }
+
+  @Test
   void aRefusedUploadWritesNothing() {
     MediaLibrary library = library(new FailingMediaItems());
 

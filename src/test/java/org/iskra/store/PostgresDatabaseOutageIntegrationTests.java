@@ -1,0 +1,15 @@
+package org.iskra.store;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@EnabledIf("org.iskra.store.TestDatabases#isPostgresConfigured")
+class PostgresDatabaseOutageIntegrationTests extends DatabaseOutageIntegrationTests {
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.POSTGRESQL)
+        .forEach((k, v) -> registry.add(k, () -> v));
+  }
+}
