@@ -90,8 +90,11 @@ class NewsletterSender implements SmartLifecycle {
     }
     if (sending != null) {
       try {
-        // The mail in hand is finished and recorded before the store closes.
-        sending.join(Duration.ofSeconds(60));
+        // The mail in hand is finished and recorded before the store closes; within the 20 s
+        // shutdown phase (spring.lifecycle.timeout-per-shutdown-phase). A mail an SMTP server is
+        // still taking after that stays 'sending', becomes 'uncertain' and is never resent on its
+        // own (at most once, see ARCHITECTURE "Appeals, events and newsletters").
+        sending.join(Duration.ofSeconds(15));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
