@@ -13,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reads the first argument: no argument, an option or {@code serve} starts the server; a command
- * name runs that command without a web server and exits with its code. Spring settings ({@code
- * --server.port=9000}) work everywhere, as arguments or environment variables.
+ * name runs that command without a web server (but {@code export-static}, which reads the site from
+ * one on a loopback port) and exits with its code. Spring settings ({@code --server.port=9000})
+ * work everywhere, as arguments or environment variables.
  */
 public final class IskraLauncher {
 
