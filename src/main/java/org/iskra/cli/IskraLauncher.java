@@ -3,6 +3,7 @@ package org.iskra.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Reads the first argument: no argument, an option or {@code serve} starts the server; a command
- * name runs that command without a web server and exits with its code. Spring settings ({@code
- * --server.port=9000}) work everywhere, as arguments or environment variables.
+ * name runs that command without a web server (but {@code export-static}, which reads the site from
+ * one on a loopback port) and exits with its code. Spring settings ({@code --server.port=9000})
+ * work everywhere, as arguments or environment variables.
  */
 public final class IskraLauncher {
 
@@ -28,7 +30,11 @@ public final class IskraLauncher {
           "reindex",
           "export",
           "restore",
-          "export-wxr");
+          "export-wxr",
+          "export-static");
+
+  /** Commands that read the site as readers do, from a web server on a loopback port. */
+  private static final Set<String> SERVING = Set.of("export-static");
 
   private IskraLauncher() {}
 
@@ -59,7 +65,8 @@ public final class IskraLauncher {
       PrintStream out,
       PrintStream err) {
     SpringApplication spring = new SpringApplication(application);
-    spring.setWebApplicationType(WebApplicationType.NONE);
+    spring.setWebApplicationType(
+        SERVING.contains(name) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
     spring.setDefaultProperties(
         Map.of(
             "iskra.demo.enabled",
@@ -77,7 +84,14 @@ public final class IskraLauncher {
         commandArgs.add(arg);
       }
     }
-    try (ConfigurableApplicationContext context = spring.run(args)) {
+    String[] springArgs = args;
+    if (SERVING.contains(name)) {
+      // Last, so they win: never the public port a running server may hold, never the network.
+      springArgs = Arrays.copyOf(args, args.length + 2);
+      springArgs[args.length] = "--server.port=0";
+      springArgs[args.length + 1] = "--server.address=127.0.0.1";
+    }
+    try (ConfigurableApplicationContext context = spring.run(springArgs)) {
       Command command =
           context.getBeansOfType(Command.class).values().stream()
               .filter(c -> c.name().equals(name))
@@ -115,6 +129,9 @@ public final class IskraLauncher {
                                                     data, media files; accounts only if asked
                iskra restore FILE                   an archive into a new, empty instance
                iskra export-wxr FILE                the articles as a WordPress export (WXR 1.2)
+               iskra export-static DIR [--search-url URL] [--parallel N]
+                                                    the public site as files for a static host;
+                                                    re-runs rewrite only what changed
                iskra help                           this text
 
         Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");

@@ -1,0 +1,164 @@
+package org.iskra.staticsite;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a site address becomes a file of the static copy, and which addresses a page links to.
+ * Listings' later pages ({@code /americas?page=2}) cannot be files on a static host, which ignores
+ * query strings: they become {@code americas/page/2/index.html} and the links to them in the
+ * exported HTML are rewritten to {@code /americas/page/2/}.
+ */
+final class StaticAddresses {
+
+  /** Readers' addresses only: never the desk, sign-in, APIs or dynamic search. */
+  private static final List<String> NOT_PUBLIC =
+      List.of("/desk", "/login", "/logout", "/setup", "/api/", "/webhooks/", "/webjars/");
+
+  private static final Pattern SEARCH = Pattern.compile("(/[a-z]{2})?/search(/.*)?");
+  private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,6})");
+  // Only plain characters: a path that needs decoding or escaping is no file name to trust.
+  private static final Pattern PLAIN_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
+  private static final Pattern PAGE_LINK =
+      Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
+  private static final Pattern SEARCH_FORM = Pattern.compile("action=\"[^\"]*/search\"");
+  private static final Pattern HTML_LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+  private static final Pattern SRCSET = Pattern.compile("srcset=\"([^\"]*)\"");
+  private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
+
+  private final String baseUrl;
+  private final String origin;
+
+  StaticAddresses(String baseUrl, String origin) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.origin = origin;
+  }
+
+  /**
+   * The file, relative to the export directory, that holds an address's answer; {@code null} for an
+   * address a static host cannot serve (another query string, an odd character, {@code ..}).
+   */
+  static String file(String address, boolean html) {
+    String path = address;
+    String query = null;
+    int mark = address.indexOf('?');
+    if (mark >= 0) {
+      path = address.substring(0, mark);
+      query = address.substring(mark + 1);
+    }
+    if (!PLAIN_PATH.matcher(path).matches() || path.contains("/../") || path.endsWith("/..")) {
+      return null;
+    }
+    String dir = path.equals("/") ? "" : strip(path.substring(1));
+    if (query != null) {
+      Matcher page = PAGE_QUERY.matcher(query);
+      if (!html || !page.matches()) {
+        return null;
+      }
+      return (dir.isEmpty() ? "" : dir + "/") + "page/" + page.group(1) + "/index.html";
+    }
+    if (html) {
+      return dir.isEmpty() ? "index.html" : dir + "/index.html";
+    }
+    return dir.isEmpty() ? null : dir;
+  }
+
+  private static String strip(String path) {
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /**
+   * The page as the static copy holds it: links to later pages point at their files; the search
+   * form, which a static host cannot answer, at {@code searchUrl} when one is given.
+   */
+  static String rewrite(String html, String searchUrl) {
+    Matcher link = PAGE_LINK.matcher(html);
+    StringBuilder out = new StringBuilder(html.length() + 64);
+    while (link.find()) {
+      String base = link.group(2);
+      String target = (base.endsWith("/") ? base : base + "/") + "page/" + link.group(3) + "/";
+      link.appendReplacement(out, Matcher.quoteReplacement(link.group(1) + "=\"" + target + "\""));
+    }
+    link.appendTail(out);
+    String rewritten = out.toString();
+    if (searchUrl != null) {
+      rewritten =
+          SEARCH_FORM
+              .matcher(rewritten)
+              .replaceAll(
+                  Matcher.quoteReplacement(
+                      "action=\""
+                          + searchUrl.replace("&", "&amp;").replace("\"", "&quot;")
+                          + "\""));
+    }
+    return rewritten;
+  }
+
+  /** The site's addresses an answer links to: links and images of a page, a sitemap's entries. */
+  Set<String> linkedFrom(String address, String contentType, String body) {
+    Set<String> found = new LinkedHashSet<>();
+    if (contentType.startsWith("text/html")) {
+      Matcher link = HTML_LINK.matcher(body);
+      while (link.find()) {
+        add(found, link.group(1));
+      }
+      Matcher srcset = SRCSET.matcher(body);
+      while (srcset.find()) {
+        for (String candidate : srcset.group(1).split(",")) {
+          add(found, candidate.strip().split("\\s+")[0]);
+        }
+      }
+    } else if (address.startsWith("/sitemap")) {
+      Matcher loc = LOC.matcher(body);
+      while (loc.find()) {
+        add(found, loc.group(1));
+      }
+    } else if (address.equals("/robots.txt")) {
+      for (String line : body.split("\n")) {
+        if (line.startsWith("Sitemap:")) {
+          add(found, line.substring("Sitemap:".length()).strip());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A site-relative address for a link, or {@code null} when it leaves the site. */
+  String local(String link) {
+    String address = link.replace("&amp;", "&");
+    if (address.startsWith(baseUrl + "/") || address.equals(baseUrl)) {
+      address = address.substring(baseUrl.length());
+    } else if (address.startsWith(origin)) {
+      address = address.substring(origin.length());
+    } else if (!address.startsWith("/") || address.startsWith("//")) {
+      return null;
+    }
+    int fragment = address.indexOf('#');
+    if (fragment >= 0) {
+      address = address.substring(0, fragment);
+    }
+    if (address.isEmpty()) {
+      address = "/";
+    }
+    String path = address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
+    for (String excluded : NOT_PUBLIC) {
+      if (path.startsWith(excluded)) {
+        return null;
+      }
+    }
+    if (SEARCH.matcher(path).matches()) {
+      return null;
+    }
+    return address;
+  }
+
+  private void add(Set<String> found, String link) {
+    String address = local(link);
+    if (address != null) {
+      found.add(address);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.iskra.staticsite;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one run of the static export did.
+ *
+ * @param files addresses written to the directory this run (changed or not)
+ * @param written files whose bytes changed or that are new
+ * @param unchanged files left as they were
+ * @param deleted files of addresses the site no longer has
+ * @param redirects addresses that answer with a redirect, listed in {@code _redirects}
+ * @param missing linked addresses that answered neither a page nor a redirect (broken links)
+ * @param missingSample the first few of them, to name in a report
+ * @param took how long the run took
+ */
+public record StaticExportReport(
+    int files,
+    int written,
+    int unchanged,
+    int deleted,
+    int redirects,
+    int missing,
+    List<String> missingSample,
+    Duration took) {}

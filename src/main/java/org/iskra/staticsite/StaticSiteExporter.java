@@ -1,0 +1,403 @@
+package org.iskra.staticsite;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.iskra.publication.SiteSettings;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the static copy of the site into a directory. The application must be serving (the {@code
+ * export-static} command starts it on a loopback port): every public address is read over HTTP from
+ * the front page, robots.txt, the sitemaps and the feeds, following every link of the site, by a
+ * fixed number of readers on virtual threads. Only one answer per reader is held at once; what
+ * stays in memory is the set of addresses seen and one hash per file.
+ *
+ * <p>A manifest ({@code .iskra-export.tsv}: file and SHA-256 per line) makes re-runs incremental: a
+ * file whose bytes did not change is not touched, the files of addresses the site no longer has are
+ * deleted.
+ */
+@Service
+public class StaticSiteExporter {
+
+  static final String MANIFEST = ".iskra-export.tsv";
+  static final String REDIRECTS = "_redirects";
+  static final String NOT_FOUND = "404.html";
+
+  private static final Pattern DTSTAMP = Pattern.compile("(?m)^DTSTAMP:[^\r\n]*\r?\n");
+
+  private static final List<String> SEEDS =
+      List.of(
+          "/",
+          "/robots.txt",
+          "/sitemap.xml",
+          "/feed.xml",
+          "/atom.xml",
+          "/feed.json",
+          "/countries",
+          "/archive",
+          "/events",
+          "/events/past",
+          "/events.ics",
+          "/appeals");
+
+  private final Environment environment;
+  private final SiteSettings site;
+
+  StaticSiteExporter(Environment environment, SiteSettings site) {
+    this.environment = environment;
+    this.site = site;
+  }
+
+  /** How many addresses are read at once when nobody says: enough to keep every core busy. */
+  public static int defaultParallelism() {
+    return Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+  }
+
+  /**
+   * Exports the site into {@code dir}, creating it if needed.
+   *
+   * @param searchUrl where the search form sends readers in the copy, or {@code null} to keep the
+   *     site's own {@code /search} (which a static host answers with the not-found page)
+   * @param parallelism how many addresses are read at once
+   * @throws StaticExportRefused if {@code dir} is a file or the application is not serving
+   */
+  public StaticExportReport export(Path dir, String searchUrl, int parallelism) {
+    Instant start = Instant.now();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StaticExportRefused(dir + " is a file, not a directory.");
+    }
+    Integer port = environment.getProperty("local.server.port", Integer.class);
+    if (port == null || port <= 0) {
+      throw new StaticExportRefused("The site is not being served, so there is nothing to read.");
+    }
+    try {
+      Files.createDirectories(dir);
+      Run run = new Run(dir, "http://127.0.0.1:" + port, searchUrl, parallelism);
+      run.crawl();
+      run.notFoundPage();
+      run.redirectsFile();
+      int deleted = run.deleteVanished();
+      run.writeManifest();
+      List<String> sample = new ArrayList<>(run.missing);
+      Collections.sort(sample);
+      return new StaticExportReport(
+          run.current.size(),
+          run.written.get(),
+          run.unchanged.get(),
+          deleted,
+          run.redirects.size(),
+          run.missing.size(),
+          List.copyOf(sample.subList(0, Math.min(20, sample.size()))),
+          Duration.between(start, Instant.now()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An address to read, and the first page that linked to it (to name a broken link). */
+  private record Link(String address, String from) {}
+
+  /** One export: its addresses, hashes and counts. */
+  private final class Run {
+
+    private final Path dir;
+    private final String origin;
+    private final String searchUrl;
+    private final StaticAddresses addresses;
+    private final Map<String, String> previous;
+    private final Map<String, String> current = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Set<String> missing = ConcurrentHashMap.newKeySet();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final int parallelism;
+    private final LinkedBlockingQueue<Link> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    Run(Path dir, String origin, String searchUrl, int parallelism) throws IOException {
+      this.dir = dir;
+      this.origin = origin;
+      this.searchUrl = searchUrl;
+      this.addresses = new StaticAddresses(site.baseUrl(), origin);
+      this.previous = readManifest(dir.resolve(MANIFEST));
+      this.parallelism = Math.max(1, parallelism);
+    }
+
+    void crawl() {
+      for (String seed : SEEDS) {
+        enqueue(seed, "the seeds");
+      }
+      // A few readers pull addresses from one queue: memory holds addresses, not waiting threads.
+      List<Thread> workers = new ArrayList<>();
+      for (int i = 0; i < parallelism; i++) {
+        workers.add(Thread.ofVirtual().name("static-export-" + i).start(this::work));
+      }
+      for (Thread worker : workers) {
+        try {
+          worker.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("Interrupted while exporting", e);
+        }
+      }
+      if (failure.get() != null) {
+        throw failure.get();
+      }
+    }
+
+    private void enqueue(String address, String from) {
+      if (address.contains("?") && StaticAddresses.file(address, true) == null) {
+        return;
+      }
+      if (seen.add(address)) {
+        outstanding.incrementAndGet();
+        queue.add(new Link(address, from));
+      }
+    }
+
+    private void work() {
+      while (failure.get() == null && outstanding.get() > 0) {
+        Link link;
+        try {
+          link = queue.poll(20, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure.compareAndSet(null, new IllegalStateException("Interrupted", e));
+          return;
+        }
+        if (link == null) {
+          continue;
+        }
+        try {
+          for (String next : read(link)) {
+            enqueue(next, link.address());
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          outstanding.decrementAndGet();
+        }
+      }
+    }
+
+    /** Reads one address, writes its file, returns the addresses it links to. */
+    private Set<String> read(Link link) {
+      String address = link.address();
+      HttpResponse<byte[]> answer = get(address);
+      int status = answer.statusCode();
+      if (status == 301 || status == 302 || status == 307 || status == 308) {
+        String location = answer.headers().firstValue("Location").orElse("");
+        String target = addresses.local(location);
+        redirects.put(address, target == null ? location : target);
+        return target == null ? Set.of() : Set.of(target);
+      }
+      if (status != 200) {
+        missing.add(address + " (" + status + ", linked from " + link.from() + ")");
+        return Set.of();
+      }
+      String type = answer.headers().firstValue("Content-Type").orElse("");
+      boolean html = type.startsWith("text/html");
+      String file = StaticAddresses.file(address, html);
+      if (file == null) {
+        return Set.of();
+      }
+      byte[] body = answer.body();
+      Set<String> linked = Set.of();
+      if (html || type.contains("xml") || address.equals("/robots.txt")) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        linked = addresses.linkedFrom(address, type, text);
+        if (html) {
+          body = StaticAddresses.rewrite(text, searchUrl).getBytes(StandardCharsets.UTF_8);
+        }
+      }
+      store(file, body, type.startsWith("text/calendar"));
+      return linked;
+    }
+
+    private HttpResponse<byte[]> get(String address) {
+      try {
+        return http.send(
+            HttpRequest.newBuilder(URI.create(origin + address))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Reading " + address + ": " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while reading " + address, e);
+      }
+    }
+
+    void notFoundPage() {
+      HttpResponse<byte[]> answer = get("/.iskra-static-export-not-found");
+      if (answer.statusCode() == 404
+          && answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+        store(
+            NOT_FOUND,
+            StaticAddresses.rewrite(new String(answer.body(), StandardCharsets.UTF_8), searchUrl)
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    /**
+     * Old addresses and renamed pages, in the {@code _redirects} format Netlify and others read.
+     */
+    void redirectsFile() {
+      if (redirects.isEmpty()) {
+        return;
+      }
+      StringBuilder lines = new StringBuilder();
+      for (Map.Entry<String, String> redirect : new TreeMap<>(redirects).entrySet()) {
+        String from = redirect.getKey();
+        if (from.contains("?")) {
+          // Netlify matches a query as "from key=value"; other hosts ignore the extra field.
+          int mark = from.indexOf('?');
+          from = from.substring(0, mark) + " " + from.substring(mark + 1).replace("&", " ");
+        }
+        lines.append(from).append(' ').append(redirect.getValue()).append(" 301\n");
+      }
+      store(REDIRECTS, lines.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void store(String file, byte[] body) {
+      store(file, body, false);
+    }
+
+    /**
+     * Writes a file unless the copy already holds the same content.
+     *
+     * @param calendar an iCalendar file, whose {@code DTSTAMP} lines say when it was read, not what
+     *     changed: they do not count, so that an unchanged event is not rewritten on every run
+     */
+    private void store(String file, byte[] body, boolean calendar) {
+      String hash =
+          calendar
+              ? sha256(
+                  DTSTAMP
+                      .matcher(new String(body, StandardCharsets.UTF_8))
+                      .replaceAll("")
+                      .getBytes(StandardCharsets.UTF_8))
+              : sha256(body);
+      if (current.putIfAbsent(file, hash) != null) {
+        // Two addresses, one file (a page reached under two spellings): the first one stays.
+        return;
+      }
+      Path target = dir.resolve(file);
+      try {
+        if (hash.equals(previous.get(file))
+            && Files.isRegularFile(target)
+            && (calendar || Files.size(target) == body.length)) {
+          unchanged.incrementAndGet();
+          return;
+        }
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.write(partial, body);
+        Files.move(
+            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        written.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Writing " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    int deleteVanished() throws IOException {
+      int deleted = 0;
+      Path root = dir.toAbsolutePath().normalize();
+      for (String file : previous.keySet()) {
+        if (current.containsKey(file)) {
+          continue;
+        }
+        Path target = root.resolve(file).normalize();
+        if (!target.startsWith(root) || !Files.deleteIfExists(target)) {
+          continue;
+        }
+        deleted++;
+        for (Path parent = target.getParent();
+            parent != null && !parent.equals(root) && isEmpty(parent);
+            parent = parent.getParent()) {
+          Files.delete(parent);
+        }
+      }
+      return deleted;
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+      try (var entries = Files.list(directory)) {
+        return entries.findAny().isEmpty();
+      }
+    }
+
+    void writeManifest() throws IOException {
+      Path manifest = dir.resolve(MANIFEST);
+      Path partial = dir.resolve(MANIFEST + ".partial");
+      try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        for (Map.Entry<String, String> entry : new TreeMap<>(current).entrySet()) {
+          out.write(entry.getKey() + "\t" + entry.getValue() + "\n");
+        }
+      }
+      Files.move(
+          partial, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static Map<String, String> readManifest(Path manifest) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    if (!Files.isRegularFile(manifest)) {
+      return hashes;
+    }
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        hashes.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    }
+    return hashes;
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.iskra.staticsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Addresses to files, later pages' links, and what the copy leaves alone. */
+class StaticAddressesTests {
+
+  @Test
+  void mapsAddressesToFiles() {
+    assertThat(StaticAddresses.file("/", true)).isEqualTo("index.html");
+    assertThat(StaticAddresses.file("/es", true)).isEqualTo("es/index.html");
+    assertThat(StaticAddresses.file("/americas?page=2", true))
+        .isEqualTo("americas/page/2/index.html");
+    assertThat(StaticAddresses.file("/?page=3", true)).isEqualTo("page/3/index.html");
+    assertThat(StaticAddresses.file("/feed.xml", false)).isEqualTo("feed.xml");
+    assertThat(StaticAddresses.file("/media/k1/960.jpg", false)).isEqualTo("media/k1/960.jpg");
+    assertThat(StaticAddresses.file("/americas?q=x", true)).isNull();
+    assertThat(StaticAddresses.file("/a/../../etc/passwd", false)).isNull();
+    assertThat(StaticAddresses.file("/a%20b", true)).isNull();
+  }
+
+  @Test
+  void rewritesLinksToLaterPagesAndTheSearchForm() {
+    String html =
+        "<a rel=\"next\" href=\"/americas?page=2\">Older</a><a href=\"/?page=3\">x</a>"
+            + "<link rel=\"canonical\" href=\"https://n.org/es/america?page=2\">"
+            + "<form action=\"/es/search\">";
+    assertThat(StaticAddresses.rewrite(html, "https://live.n.org/search?a=1"))
+        .isEqualTo(
+            "<a rel=\"next\" href=\"/americas/page/2/\">Older</a><a href=\"/page/3/\">x</a>"
+                + "<link rel=\"canonical\" href=\"https://n.org/es/america/page/2/\">"
+                + "<form action=\"https://live.n.org/search?a=1\">");
+    assertThat(StaticAddresses.rewrite("<form action=\"/search\">", null))
+        .isEqualTo("<form action=\"/search\">");
+  }
+
+  @Test
+  void followsOnlyTheSitesPublicAddresses() {
+    StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
+    assertThat(
+            addresses.linkedFrom(
+                "/",
+                "text/html",
+                "<a href=\"https://n.org/americas#top\"></a><a href=\"https://other.org/x\"></a>"
+                    + "<a href=\"/desk/articles\"></a><a href=\"/es/search?q=a\"></a>"
+                    + "<img srcset=\"/media/k/480.jpg 480w, /media/k/960.jpg 960w\">"))
+        .containsExactly("/americas", "/media/k/480.jpg", "/media/k/960.jpg");
+  }
+}
