@@ -111,7 +111,7 @@ class ArticleHeads {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", "https://schema.org");
     json.put("@type", "NewsArticle");
-    json.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+    json.put("mainEntityOfPage", typed("WebPage", "@id", url));
     json.put("url", url);
     json.put("headline", article.title());
     if (!view.teaser().isEmpty()) {
@@ -134,8 +134,7 @@ class ArticleHeads {
       json.put("isBasedOn", article.canonicalUrl());
     }
     if (article.attribution() != null) {
-      json.put(
-          "sourceOrganization", Map.of("@type", "Organization", "name", article.attribution()));
+      json.put("sourceOrganization", typed("Organization", "name", article.attribution()));
     }
     Section section = view.section();
     json.put("articleSection", section.name());
@@ -146,10 +145,18 @@ class ArticleHeads {
     publisher.put("@type", "Organization");
     publisher.put("name", frame.publication().name());
     publisher.put("url", frame.absolute("/"));
-    publisher.put(
-        "logo", Map.of("@type", "ImageObject", "url", frame.absolute("/assets/favicon.svg")));
+    publisher.put("logo", typed("ImageObject", "url", frame.absolute("/assets/favicon.svg")));
     json.put("publisher", publisher);
     return scriptSafe(JSON.writeValueAsString(json));
+  }
+
+  // Ordered (never Map.of, whose order changes from one start to the next), so that a page's bytes
+  // and its ETag stay the same across restarts and a static copy rewrites nothing.
+  private static Map<String, Object> typed(String type, String key, Object value) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("@type", type);
+    object.put(key, value);
+    return object;
   }
 
   private static Map<String, Object> person(Author author, PageFrame frame) {

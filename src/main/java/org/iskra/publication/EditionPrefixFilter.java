@@ -48,6 +48,16 @@ class EditionPrefixFilter extends OncePerRequestFilter {
 
   private final Editions editions;
 
+  /**
+   * Whether a path at the root is one of the site's places that have no edition ({@code /events},
+   * {@code /appeals}, the desk…): the same page for every language, never under a prefix.
+   */
+  static boolean isWithoutEdition(String path) {
+    String rest = path.startsWith("/") ? path.substring(1) : path;
+    String first = rest.split("[/?]", 2)[0];
+    return !first.isEmpty() && WITHOUT_EDITION.contains(first);
+  }
+
   EditionPrefixFilter(Editions editions) {
     this.editions = editions;
   }

@@ -76,8 +76,11 @@ public class PageFrames {
       // A later page of a listing may not exist in another edition: the switcher leads to the
       // listing's first page there, and only first pages name their alternates.
       boolean firstPage = canonicalPath.indexOf('?') < 0;
+      // Events and appeals are one page for every language: the switcher leads to each
+      // edition's front page, and there is no alternate to name.
+      boolean withoutEdition = EditionPrefixFilter.isWithoutEdition(canonicalPath);
       for (Edition each : editions.all()) {
-        String path = canonicalPathIn.apply(each);
+        String path = withoutEdition ? "" : canonicalPathIn.apply(each);
         int query = path.indexOf('?');
         String first = query < 0 ? path : path.substring(0, query);
         switcher.add(

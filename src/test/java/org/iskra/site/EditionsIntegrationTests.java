@@ -194,6 +194,16 @@ abstract class EditionsIntegrationTests {
             Map.entry("Português", "/pt/americas"),
             Map.entry("Français", "/fr/ameriques"));
     assertThat(section.selectFirst(".editions a[aria-current]").text()).isEqualTo("Português");
+
+    // Events are one page for every language: the switcher leads to each edition's front.
+    Document events = site().get("/events").html();
+    assertThat(switcher(events))
+        .containsExactly(
+            Map.entry("English", "/"),
+            Map.entry("Español", "/es"),
+            Map.entry("Português", "/pt"),
+            Map.entry("Français", "/fr"));
+    assertThat(events.select("link[rel=alternate][hreflang]")).isEmpty();
   }
 
   @Test

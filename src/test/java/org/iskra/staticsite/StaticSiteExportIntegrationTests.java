@@ -150,9 +150,9 @@ class StaticSiteExportIntegrationTests {
     Path out = dir.resolve("copy");
     StaticExportReport first = export(out);
 
-    // The only broken links are the edition switcher's on pages without editions (events,
-    // appeals) or without that edition's articles (an archive month): a site issue of its own,
-    // which the report names; any other broken link fails here.
+    // The only broken links are the edition switcher's on an archive month without that
+    // edition's articles: a site issue of its own, which the report names; any other broken link
+    // fails here.
     assertThat(first.missingSample())
         .allSatisfy(
             missing ->
