@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.iskra.article.ArticleListings;
 import org.iskra.campaign.Appeal;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Appeals in the Content API: every appeal the public {@code /appeals} page shows, with its
@@ -58,6 +57,7 @@ class AppealContentApiController {
           "Money is in minor units (cents) of the appeal's ISO 4217 currency. An appeal is"
               + " upcoming before it starts, active until it ends, closed after.")
   ContentApiController.Page appeals(
+      HttpServletRequest request,
       @Parameter(description = "upcoming, active or closed; all when absent")
           @RequestParam(required = false)
           String status,
@@ -94,17 +94,7 @@ class AppealContentApiController {
       appeals = appeals.subList(0, limit);
       Appeal last = appeals.getLast().appeal();
       nextCursor = ContentParameters.cursor(order, last.startsAt(), last.id());
-      next =
-          UriComponentsBuilder.fromPath("/api/content/v1/appeals")
-              .queryParamIfPresent("status", Optional.ofNullable(status))
-              .queryParam("sort", order)
-              .queryParam("limit", limit)
-              .queryParamIfPresent("fields", Optional.ofNullable(fields))
-              .queryParamIfPresent("include", Optional.ofNullable(include))
-              .queryParam("cursor", nextCursor)
-              .encode()
-              .build()
-              .toUriString();
+      next = ContentParameters.next(request, nextCursor);
     }
     Map<Long, List<Long>> links =
         fundraising.articlesOf(appeals.stream().map(p -> p.appeal().id()).toList());

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Content API: published articles and the public taxonomy, read-only, for a content API key
@@ -74,6 +74,7 @@ class ContentApiController {
   @GetMapping("/articles")
   @Operation(summary = "Published articles, newest first, a page at a time (cursor paging)")
   Page articles(
+      HttpServletRequest request,
       @Parameter(description = "section slug") @RequestParam(required = false) String section,
       @Parameter(description = "tag slug") @RequestParam(required = false) String tag,
       @Parameter(description = "author slug") @RequestParam(required = false) String author,
@@ -154,23 +155,7 @@ class ContentApiController {
       ArticleView last = views.getLast();
       nextCursor =
           ContentParameters.cursor(sort, last.article().publishedAt(), last.article().id());
-      next =
-          UriComponentsBuilder.fromPath("/api/content/v1/articles")
-              .queryParamIfPresent("section", java.util.Optional.ofNullable(section))
-              .queryParamIfPresent("tag", java.util.Optional.ofNullable(tag))
-              .queryParamIfPresent("author", java.util.Optional.ofNullable(author))
-              .queryParamIfPresent("country", java.util.Optional.ofNullable(country))
-              .queryParamIfPresent("language", java.util.Optional.ofNullable(language))
-              .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-              .queryParamIfPresent("until", java.util.Optional.ofNullable(until))
-              .queryParam("sort", sort)
-              .queryParam("limit", limit)
-              .queryParamIfPresent("fields", java.util.Optional.ofNullable(fields))
-              .queryParamIfPresent("include", java.util.Optional.ofNullable(include))
-              .queryParam("cursor", nextCursor)
-              .encode()
-              .build()
-              .toUriString();
+      next = ContentParameters.next(request, nextCursor);
     }
     return new Page(
         views.stream().map(view -> ArticleJson.of(view, chosen, included, site)).toList(),

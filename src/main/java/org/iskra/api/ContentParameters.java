@@ -1,5 +1,6 @@
 package org.iskra.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The query parameters every Content API listing reads the same way (limit, times, field and
@@ -19,6 +21,23 @@ final class ContentParameters {
   static final int MAX_LIMIT = 100;
 
   private ContentParameters() {}
+
+  /**
+   * The address of the page after this one: the request's own path and parameters with its cursor
+   * replaced. The key is left out: links get shared, and a client sends its key again anyway.
+   */
+  static String next(HttpServletRequest request, String cursor) {
+    UriComponentsBuilder next = UriComponentsBuilder.fromPath(request.getRequestURI());
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("key") && !name.equals("cursor")) {
+                next.queryParam(name, (Object[]) values);
+              }
+            });
+    return next.queryParam("cursor", cursor).encode().build().toUriString();
+  }
 
   /** Where the previous page ended: the sort key's time and the id. */
   record Position(Instant at, long id) {}

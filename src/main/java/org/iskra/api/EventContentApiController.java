@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.iskra.article.ArticleListings;
 import org.iskra.event.Event;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Events in the Content API: every event the public {@code /events} pages show (upcoming and past),
@@ -53,6 +52,7 @@ class EventContentApiController {
               + " /events/past). from and until select the events taking place, at least partly,"
               + " in that window.")
   ContentApiController.Page events(
+      HttpServletRequest request,
       @Parameter(description = "upcoming (not over yet), past (over) or all (default)")
           @RequestParam(required = false)
           String when,
@@ -109,19 +109,7 @@ class EventContentApiController {
       events = events.subList(0, limit);
       Event last = events.getLast();
       nextCursor = ContentParameters.cursor(order, last.startsAt(), last.id());
-      next =
-          UriComponentsBuilder.fromPath("/api/content/v1/events")
-              .queryParamIfPresent("when", Optional.ofNullable(when))
-              .queryParamIfPresent("from", Optional.ofNullable(from))
-              .queryParamIfPresent("until", Optional.ofNullable(until))
-              .queryParam("sort", order)
-              .queryParam("limit", limit)
-              .queryParamIfPresent("fields", Optional.ofNullable(fields))
-              .queryParamIfPresent("include", Optional.ofNullable(include))
-              .queryParam("cursor", nextCursor)
-              .encode()
-              .build()
-              .toUriString();
+      next = ContentParameters.next(request, nextCursor);
     }
     LinkedArticles articles =
         LinkedArticles.of(listings, events.stream().map(Event::articleIds).toList());

@@ -287,6 +287,19 @@ abstract class ApiIntegrationTests {
       assertThat(pages).isEqualTo(3);
       assertThat(seen).hasSize(5).doesNotHaveDuplicates().doesNotContain("Unfinished draft");
     }
+    // The next page keeps the filters and never repeats a key given in the address.
+    HttpResponse<String> first =
+        send(
+            request(
+                "/api/content/v1/articles?until="
+                    + ApiFixtures.UNTIL
+                    + "&limit=1&tag=history&key="
+                    + key));
+    String next = json(first).get("next").asString();
+    assertThat(next)
+        .startsWith(
+            "/api/content/v1/articles?until=" + ApiFixtures.UNTIL + "&limit=1&tag=history&cursor=")
+        .doesNotContain(key);
   }
 
   @Test
