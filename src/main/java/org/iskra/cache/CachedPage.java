@@ -15,31 +15,73 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A stored page: its body gzipped once, the headers it was answered with, its tags and the hash its
- * ETags come from. Immutable.
+ * ETags come from. Immutable. Everything a hit writes is computed here once, not per request.
  *
+ * @param identity the body unzipped, kept only once a client that takes no gzip asked for it (see
+ *     {@link PageCache#keepIdentity}); null until then
  * @param headers name and value pairs, in order, without the ones the cache sets itself
  */
 record CachedPage(
     byte[] gzipped,
+    byte[] identity,
     int length,
     List<Header> headers,
     String hash,
     Set<String> tags,
-    Instant storedAt) {
+    Instant storedAt,
+    String gzipEtag,
+    String identityEtag,
+    String surrogateKey,
+    String cacheTag) {
 
   record Header(String name, String value) {}
 
   static CachedPage of(byte[] body, List<Header> headers, Set<String> tags, Instant now) {
-    return new CachedPage(gzip(body), body.length, List.copyOf(headers), hash(body), tags, now);
+    String hash = hash(body);
+    return new CachedPage(
+        gzip(body),
+        null,
+        body.length,
+        List.copyOf(headers),
+        hash,
+        tags,
+        now,
+        "\"" + hash + "-gzip\"",
+        "\"" + hash + "\"",
+        String.join(" ", tags),
+        String.join(",", tags));
   }
 
   /** The strong ETag of the body as stored, for the given content coding. */
   String etag(boolean gzipped) {
-    return gzipped ? "\"" + hash + "-gzip\"" : "\"" + hash + "\"";
+    return gzipped ? gzipEtag : identityEtag;
   }
 
-  /** The body as written, unzipped for the rare client that accepts no gzip. */
-  byte[] identity() {
+  /** The same page with its unzipped body kept beside the gzipped one. */
+  CachedPage withIdentity() {
+    if (identity != null) {
+      return this;
+    }
+    return new CachedPage(
+        gzipped,
+        unzipped(),
+        length,
+        headers,
+        hash,
+        tags,
+        storedAt,
+        gzipEtag,
+        identityEtag,
+        surrogateKey,
+        cacheTag);
+  }
+
+  /** The body as written: kept, or unzipped for this once. */
+  byte[] body() {
+    return identity != null ? identity : unzipped();
+  }
+
+  private byte[] unzipped() {
     try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
       return in.readAllBytes();
     } catch (IOException e) {
@@ -49,7 +91,9 @@ record CachedPage(
 
   /** Roughly what the page costs in memory, for the cache's bound. */
   int weight() {
-    int size = 256 + gzipped.length;
+    int size = 256 + gzipped.length + (identity == null ? 0 : identity.length);
+    size += 2 * (gzipEtag.length() + identityEtag.length());
+    size += 4 * surrogateKey.length(); // the two joined tag lists
     for (Header header : headers) {
       size += 48 + 2 * (header.name().length() + header.value().length());
     }

@@ -18,10 +18,10 @@ final class PageAnswers {
       HttpServletRequest request,
       HttpServletResponse response,
       CachedPage page,
+      boolean gzip,
       String outcome,
       CacheSettings settings)
       throws IOException {
-    boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     response.setStatus(HttpServletResponse.SC_OK);
     boolean hasCacheControl = false;
     for (CachedPage.Header header : page.headers()) {
@@ -33,14 +33,14 @@ final class PageAnswers {
     }
     response.setHeader(HttpHeaders.ETAG, page.etag(gzip));
     response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-    response.setHeader("Surrogate-Key", String.join(" ", page.tags()));
-    response.setHeader("Cache-Tag", String.join(",", page.tags()));
+    response.setHeader("Surrogate-Key", page.surrogateKey());
+    response.setHeader("Cache-Tag", page.cacheTag());
     response.setHeader("X-Cache", outcome);
     if (notModified(request, page)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    byte[] body = gzip ? page.gzipped() : page.identity();
+    byte[] body = gzip ? page.gzipped() : page.body();
     if (gzip) {
       response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
     }

@@ -42,8 +42,31 @@ class PageCache {
             .build();
   }
 
+  /** The page stored under the key, counted as a hit or a miss. */
   CachedPage find(String key) {
     return pages.getIfPresent(key);
+  }
+
+  /** The page stored under the key, without counting: for a request already counted once. */
+  CachedPage peek(String key) {
+    return pages.asMap().get(key);
+  }
+
+  /**
+   * The page with its unzipped body, kept from now on if the page is still the one stored (a purge
+   * or a newer copy since wins). Only pages someone asked for without gzip pay that memory.
+   */
+  CachedPage keepIdentity(String key, CachedPage page) {
+    CachedPage unzipped = page.withIdentity();
+    if (unzipped != page) {
+      lock.readLock().lock();
+      try {
+        pages.asMap().replace(key, page, unzipped);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+    return unzipped;
   }
 
   /** A number that changes with every purge. */

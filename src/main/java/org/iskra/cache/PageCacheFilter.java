@@ -1,5 +1,7 @@
 package org.iskra.cache;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.iskra.publication.PageTags;
 import org.slf4j.Logger;
@@ -78,14 +81,24 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
   /** Larger pages (a sitemap of 50,000 addresses) are served but not kept. */
   private static final int MAX_STORED_BODY = 16 * 1024 * 1024;
 
+  /** Set on a request whose page was looked up once already, so it is counted once. */
+  private static final String LOOKED_UP = PageCacheFilter.class.getName() + ".lookedUp";
+
   private final PageCache cache;
   private final CacheSettings settings;
   private final Clock clock;
+  private final Timer hits;
 
-  PageCacheFilter(PageCache cache, CacheSettings settings, Clock clock) {
+  PageCacheFilter(PageCache cache, CacheSettings settings, Clock clock, MeterRegistry registry) {
     this.cache = cache;
     this.settings = settings;
     this.clock = clock;
+    // Hits never reach Spring MVC, so http_server_requests does not see them: they are timed here.
+    this.hits =
+        Timer.builder("iskra.page.cache.answers")
+            .description(
+                "Requests answered from the page cache (drawn pages are in http_server_requests)")
+            .register(registry);
   }
 
   @Override
@@ -99,23 +112,64 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !isPublicRead(request);
+  }
+
+  private static boolean isPublicRead(HttpServletRequest request) {
     String method = request.getMethod();
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
-      return true;
+      return false;
     }
     String path = request.getRequestURI();
-    return PRIVATE_PREFIXES.stream().anyMatch(path::startsWith);
+    for (String prefix : PRIVATE_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Answers the request with its stored page if there is a fresh one; {@link PageCacheValve} calls
+   * this before the request enters the application. Otherwise leaves the response alone, and notes
+   * on the request that the lookup was made.
+   *
+   * @return whether the request was answered
+   */
+  boolean answerFromCache(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!isPublicRead(request)) {
+      return false;
+    }
+    String key = storageKey(request);
+    if (key == null) {
+      return false;
+    }
+    long start = System.nanoTime();
+    CachedPage stored = cache.find(key);
+    request.setAttribute(LOOKED_UP, Boolean.TRUE);
+    if (stored == null || isOld(stored)) {
+      return false;
+    }
+    answer(request, response, key, stored, "HIT");
+    hits.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    return true;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String key = settings.enabled() && isAnonymous(request) ? key(request) : null;
-    CachedPage stored = key == null ? null : cache.find(key);
-    if (stored != null && !isOld(stored)) {
-      PageAnswers.write(request, response, stored, "HIT", settings);
+    String key = storageKey(request);
+    CachedPage stored;
+    if (key == null) {
+      stored = null;
+    } else if (request.getAttribute(LOOKED_UP) != null) {
+      stored = cache.peek(key); // missed or old a moment ago; counted then
+    } else if (answerFromCache(request, response)) {
       return;
+    } else {
+      stored = cache.peek(key);
     }
     if ("HEAD".equals(request.getMethod())) {
       chain.doFilter(request, response);
@@ -129,7 +183,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
       if (stored != null && !response.isCommitted()) {
         log.warn("Serving a stored copy of {}: the page failed: {}", key, e.toString());
         response.reset();
-        PageAnswers.write(request, response, stored, "STALE", settings);
+        answer(request, response, key, stored, "STALE");
         return;
       }
       throw e;
@@ -138,7 +192,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
     if (stored != null && status >= 500 && !response.isCommitted()) {
       log.warn("Serving a stored copy of {}: the page answered {}", key, status);
       response.reset();
-      PageAnswers.write(request, response, stored, "STALE", settings);
+      answer(request, response, key, stored, "STALE");
       return;
     }
     if (captured.forwardError()) {
@@ -151,10 +205,28 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
               captured.getContentAsByteArray(), headersOf(response), tags, clock.instant());
       cache.store(key, page, generation);
       response.reset();
-      PageAnswers.write(request, response, page, "MISS", settings);
+      answer(request, response, key, page, "MISS");
       return;
     }
     PageAnswers.writeUncached(request, response, captured);
+  }
+
+  private void answer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String key,
+      CachedPage page,
+      String outcome)
+      throws IOException {
+    boolean gzip = PageAnswers.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    if (!gzip && page.identity() == null) {
+      page = cache.keepIdentity(key, page);
+    }
+    PageAnswers.write(request, response, page, gzip, outcome, settings);
+  }
+
+  private String storageKey(HttpServletRequest request) {
+    return settings.enabled() && isAnonymous(request) ? key(request) : null;
   }
 
   private boolean isOld(CachedPage page) {

@@ -147,6 +147,8 @@ abstract class OperationsIntegrationTests {
     String before = metrics();
     assertThat(value(before, "iskra_page_cache_hits_total")).isGreaterThanOrEqualTo(1.0);
     assertThat(before).contains("iskra_page_cache_hit_ratio ", "iskra_page_cache_pages ");
+    // Hits are answered before Spring MVC, so they have their own timer.
+    assertThat(value(before, "iskra_page_cache_answers_seconds_count")).isGreaterThanOrEqualTo(1.0);
     assertThat(before).contains("http_server_requests_seconds_count{");
     assertThat(before).contains("http_server_requests_seconds_bucket{");
     assertThat(before).contains("iskra_webhook_deliveries{status=\"pending\"}");
