@@ -18,12 +18,15 @@ import java.util.zip.GZIPOutputStream;
  * ETags come from. Immutable. Everything a hit writes is computed here once, not per request.
  *
  * @param identity the body unzipped, kept only once a client that takes no gzip asked for it (see
- *     {@link PageCache#keepIdentity}); null until then
+ *     {@link PageCache#keep}); null until then
+ * @param brotli the body in brotli, made and kept once a client that takes brotli asked for it;
+ *     null until then
  * @param headers name and value pairs, in order, without the ones the cache sets itself
  */
 record CachedPage(
     byte[] gzipped,
     byte[] identity,
+    byte[] brotli,
     int length,
     List<Header> headers,
     String hash,
@@ -31,6 +34,7 @@ record CachedPage(
     Instant storedAt,
     String gzipEtag,
     String identityEtag,
+    String brotliEtag,
     String surrogateKey,
     String cacheTag) {
 
@@ -41,6 +45,7 @@ record CachedPage(
     return new CachedPage(
         gzip(body),
         null,
+        null,
         body.length,
         List.copyOf(headers),
         hash,
@@ -48,23 +53,39 @@ record CachedPage(
         now,
         "\"" + hash + "-gzip\"",
         "\"" + hash + "\"",
+        "\"" + hash + "-br\"",
         String.join(" ", tags),
         String.join(",", tags));
   }
 
-  /** The strong ETag of the body as stored, for the given content coding. */
-  String etag(boolean gzipped) {
-    return gzipped ? gzipEtag : identityEtag;
+  /** The strong ETag of the body in the given coding. */
+  String etag(Coding coding) {
+    return switch (coding) {
+      case BROTLI -> brotliEtag;
+      case GZIP -> gzipEtag;
+      case IDENTITY -> identityEtag;
+    };
   }
 
-  /** The same page with its unzipped body kept beside the gzipped one. */
-  CachedPage withIdentity() {
-    if (identity != null) {
+  /** Whether the body in this coding is at hand, not to be made first. */
+  boolean has(Coding coding) {
+    return switch (coding) {
+      case BROTLI -> brotli != null;
+      case GZIP -> true;
+      case IDENTITY -> identity != null;
+    };
+  }
+
+  /** The same page with its body in this coding kept as well. */
+  CachedPage keeping(Coding coding) {
+    if (has(coding)) {
       return this;
     }
+    byte[] unzipped = identity != null ? identity : unzipped();
     return new CachedPage(
         gzipped,
-        unzipped(),
+        coding == Coding.IDENTITY ? unzipped : identity,
+        coding == Coding.BROTLI ? Coding.brotli(unzipped) : brotli,
         length,
         headers,
         hash,
@@ -72,13 +93,18 @@ record CachedPage(
         storedAt,
         gzipEtag,
         identityEtag,
+        brotliEtag,
         surrogateKey,
         cacheTag);
   }
 
-  /** The body as written: kept, or unzipped for this once. */
-  byte[] body() {
-    return identity != null ? identity : unzipped();
+  /** The body in this coding: kept, or made for this once. */
+  byte[] body(Coding coding) {
+    return switch (coding) {
+      case BROTLI -> brotli != null ? brotli : Coding.brotli(body(Coding.IDENTITY));
+      case GZIP -> gzipped;
+      case IDENTITY -> identity != null ? identity : unzipped();
+    };
   }
 
   private byte[] unzipped() {
@@ -91,8 +117,9 @@ record CachedPage(
 
   /** Roughly what the page costs in memory, for the cache's bound. */
   int weight() {
-    int size = 256 + gzipped.length + (identity == null ? 0 : identity.length);
-    size += 2 * (gzipEtag.length() + identityEtag.length());
+    int size = 256 + gzipped.length;
+    size += (identity == null ? 0 : identity.length) + (brotli == null ? 0 : brotli.length);
+    size += 2 * (gzipEtag.length() + identityEtag.length() + brotliEtag.length());
     size += 4 * surrogateKey.length(); // the two joined tag lists
     for (Header header : headers) {
       size += 48 + 2 * (header.name().length() + header.value().length());

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 
 /** Writes stored pages to readers: the encoding they accept, headers, and {@code 304}s. */
@@ -18,7 +17,7 @@ final class PageAnswers {
       HttpServletRequest request,
       HttpServletResponse response,
       CachedPage page,
-      boolean gzip,
+      Coding coding,
       String outcome,
       CacheSettings settings)
       throws IOException {
@@ -31,7 +30,7 @@ final class PageAnswers {
     if (!hasCacheControl) {
       response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(settings));
     }
-    response.setHeader(HttpHeaders.ETAG, page.etag(gzip));
+    response.setHeader(HttpHeaders.ETAG, page.etag(coding));
     response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     response.setHeader("Surrogate-Key", page.surrogateKey());
     response.setHeader("Cache-Tag", page.cacheTag());
@@ -40,9 +39,9 @@ final class PageAnswers {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    byte[] body = gzip ? page.gzipped() : page.body();
-    if (gzip) {
-      response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+    byte[] body = page.body(coding);
+    if (coding.token() != null) {
+      response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
     }
     response.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
@@ -78,40 +77,6 @@ final class PageAnswers {
     return "public, max-age=0" + (cdn > 0 ? ", s-maxage=" + cdn : "") + ", stale-if-error=86400";
   }
 
-  /** Whether an {@code Accept-Encoding} allows gzip: named with q above 0, or {@code *}. */
-  static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    Boolean star = null;
-    for (String part : acceptEncoding.split(",")) {
-      String[] pieces = part.split(";");
-      String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-      boolean allowed = quality(pieces) > 0;
-      if (coding.equals("gzip") || coding.equals("x-gzip")) {
-        return allowed;
-      }
-      if (coding.equals("*")) {
-        star = allowed;
-      }
-    }
-    return star != null && star;
-  }
-
-  private static double quality(String[] pieces) {
-    for (int i = 1; i < pieces.length; i++) {
-      String parameter = pieces[i].strip();
-      if (parameter.startsWith("q=")) {
-        try {
-          return Double.parseDouble(parameter.substring(2));
-        } catch (NumberFormatException e) {
-          return 0;
-        }
-      }
-    }
-    return 1;
-  }
-
   /**
    * The reader's copy is current: its ETag matches, or, when it sends none, the page has a
    * Last-Modified (feeds do) no later than its If-Modified-Since.
@@ -138,10 +103,14 @@ final class PageAnswers {
     return false;
   }
 
-  /** Either coding's ETag validates the stored page: the content is the same. */
+  /** Any coding's ETag validates the stored page: the content is the same. */
   static boolean matches(String ifNoneMatch, CachedPage page) {
-    return matchesWeakly(ifNoneMatch, page.etag(true))
-        || matchesWeakly(ifNoneMatch, page.etag(false));
+    for (Coding coding : Coding.values()) {
+      if (matchesWeakly(ifNoneMatch, page.etag(coding))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean matchesWeakly(String ifNoneMatch, String etag) {

@@ -53,20 +53,21 @@ class PageCache {
   }
 
   /**
-   * The page with its unzipped body, kept from now on if the page is still the one stored (a purge
-   * or a newer copy since wins). Only pages someone asked for without gzip pay that memory.
+   * The page with its body in this coding too, kept from now on if the page is still the one stored
+   * (a purge or a newer copy since wins). Only pages someone asked for in a coding pay its memory
+   * and its compression.
    */
-  CachedPage keepIdentity(String key, CachedPage page) {
-    CachedPage unzipped = page.withIdentity();
-    if (unzipped != page) {
+  CachedPage keep(String key, CachedPage page, Coding coding) {
+    CachedPage more = page.keeping(coding);
+    if (more != page) {
       lock.readLock().lock();
       try {
-        pages.asMap().replace(key, page, unzipped);
+        pages.asMap().replace(key, page, more);
       } finally {
         lock.readLock().unlock();
       }
     }
-    return unzipped;
+    return more;
   }
 
   /** A number that changes with every purge. */

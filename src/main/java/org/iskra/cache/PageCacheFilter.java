@@ -218,11 +218,11 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
       CachedPage page,
       String outcome)
       throws IOException {
-    boolean gzip = PageAnswers.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-    if (!gzip && page.identity() == null) {
-      page = cache.keepIdentity(key, page);
+    Coding coding = Coding.preferred(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    if (!page.has(coding)) {
+      page = cache.keep(key, page, coding);
     }
-    PageAnswers.write(request, response, page, gzip, outcome, settings);
+    PageAnswers.write(request, response, page, coding, outcome, settings);
   }
 
   private String storageKey(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.iskra.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,32 +64,47 @@ class PageCacheTests {
   }
 
   @Test
-  void storedBodiesAreGzippedAndComeBackWhole() {
-    CachedPage page = page("<p>" + "word ".repeat(500) + "</p>", "article:1");
+  void storedBodiesAreGzippedAndComeBackWholeInEveryCoding() throws Exception {
+    String html = "<p>" + "word ".repeat(500) + "</p>";
+    CachedPage page = page(html, "article:1");
     assertThat(page.gzipped().length).isLessThan(page.length() / 10);
-    assertThat(new String(page.body(), StandardCharsets.UTF_8)).startsWith("<p>word word");
-    assertThat(page.etag(false)).matches("\"[0-9a-f]{32}\"");
-    assertThat(page.etag(true))
-        .isEqualTo(page.etag(false).replace("\"", "").transform(h -> "\"" + h + "-gzip\""));
+    assertThat(new String(page.body(Coding.IDENTITY), StandardCharsets.UTF_8)).isEqualTo(html);
+    assertThat(page.etag(Coding.IDENTITY)).matches("\"[0-9a-f]{32}\"");
+    String hash = page.etag(Coding.IDENTITY).replace("\"", "");
+    assertThat(page.etag(Coding.GZIP)).isEqualTo("\"" + hash + "-gzip\"");
+    assertThat(page.etag(Coding.BROTLI)).isEqualTo("\"" + hash + "-br\"");
+
+    assertThat(Coding.BROTLI_AVAILABLE).as("brotli4j's native library loads here").isTrue();
+    assertThat(page.has(Coding.BROTLI)).isFalse();
+    CachedPage kept = page.keeping(Coding.BROTLI);
+    assertThat(kept.has(Coding.BROTLI)).isTrue();
+    assertThat(kept.weight()).isGreaterThan(page.weight());
+    byte[] unbrotli = Decoder.decompress(kept.body(Coding.BROTLI)).getDecompressedData();
+    assertThat(new String(unbrotli, StandardCharsets.UTF_8)).isEqualTo(html);
   }
 
   @Test
-  void readersGetGzipOnlyWhenTheyAcceptIt() {
-    assertThat(PageAnswers.acceptsGzip("gzip, deflate, br")).isTrue();
-    assertThat(PageAnswers.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
-    assertThat(PageAnswers.acceptsGzip("gzip;q=0")).isFalse();
-    assertThat(PageAnswers.acceptsGzip("*")).isTrue();
-    assertThat(PageAnswers.acceptsGzip("*, gzip;q=0")).isFalse();
-    assertThat(PageAnswers.acceptsGzip("identity")).isFalse();
-    assertThat(PageAnswers.acceptsGzip(null)).isFalse();
+  void readersGetTheBestCodingTheyAccept() {
+    assertThat(Coding.preferred("gzip, deflate, br")).isEqualTo(Coding.BROTLI);
+    assertThat(Coding.preferred("br;q=1.0, gzip;q=0.5")).isEqualTo(Coding.BROTLI);
+    assertThat(Coding.preferred("br;q=0.4, gzip;q=0.5")).isEqualTo(Coding.GZIP);
+    assertThat(Coding.preferred("gzip, deflate")).isEqualTo(Coding.GZIP);
+    assertThat(Coding.preferred("gzip;q=0")).isEqualTo(Coding.IDENTITY);
+    assertThat(Coding.preferred("*")).isEqualTo(Coding.BROTLI);
+    assertThat(Coding.preferred("*, br;q=0")).isEqualTo(Coding.GZIP);
+    assertThat(Coding.preferred("*, gzip;q=0, br;q=0")).isEqualTo(Coding.IDENTITY);
+    assertThat(Coding.preferred("identity")).isEqualTo(Coding.IDENTITY);
+    assertThat(Coding.preferred("gzip;q=nonsense")).isEqualTo(Coding.IDENTITY);
+    assertThat(Coding.preferred(null)).isEqualTo(Coding.IDENTITY);
   }
 
   @Test
-  void eitherCodingsEtagValidatesThePage() {
+  void everyCodingsEtagValidatesThePage() {
     CachedPage page = page("body", "article:1");
-    assertThat(PageAnswers.matches(page.etag(true), page)).isTrue();
-    assertThat(PageAnswers.matches("\"other\", " + page.etag(false), page)).isTrue();
-    assertThat(PageAnswers.matches("W/" + page.etag(false), page)).isTrue();
+    assertThat(PageAnswers.matches(page.etag(Coding.GZIP), page)).isTrue();
+    assertThat(PageAnswers.matches(page.etag(Coding.BROTLI), page)).isTrue();
+    assertThat(PageAnswers.matches("\"other\", " + page.etag(Coding.IDENTITY), page)).isTrue();
+    assertThat(PageAnswers.matches("W/" + page.etag(Coding.IDENTITY), page)).isTrue();
     assertThat(PageAnswers.matches("\"other\"", page)).isFalse();
     assertThat(PageAnswers.matches(null, page)).isFalse();
   }
