@@ -1,5 +1,7 @@
 package org.iskra.search.lucene;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -60,6 +63,19 @@ final class LuceneSearchIndex implements SearchIndex {
   private final Path root;
   private final TextAnalysis analysis = new TextAnalysis();
   private final Searches searches = new Searches(analysis);
+
+  /**
+   * Recent answers, keyed by the exact reader they were read from and the whole query: a refresh
+   * makes a new reader, so an answer is never older than what a search would find now. Readers
+   * search in bursts (a headline sends many to the same words), and a search that counts facets
+   * over every match is the dearest read of the site. Ten minutes at most, because the recency
+   * boost moves with the clock.
+   */
+  private final Cache<Answer, SearchResults> answers =
+      Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+
+  private record Answer(IndexReader.CacheKey reader, SearchQuery query) {}
+
   private final Suggestions suggestions = new Suggestions(analysis);
   private final RelatedArticles related;
   private final ScheduledExecutorService background;
@@ -143,7 +159,21 @@ final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResults search(SearchQuery query) {
-    return read(searcher -> searches.search(searcher, query));
+    return read(
+        searcher -> {
+          IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+          if (helper == null) {
+            return searches.search(searcher, query);
+          }
+          Answer key = new Answer(helper.getKey(), query);
+          SearchResults known = answers.getIfPresent(key);
+          if (known != null) {
+            return known;
+          }
+          SearchResults results = searches.search(searcher, query);
+          answers.put(key, results);
+          return results;
+        });
   }
 
   @Override
