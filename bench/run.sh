@@ -8,7 +8,8 @@
 # Steps: build the search index if the corpus has none (`iskra reindex`, timed) → start Iskra the way
 # ./iskra does (extracted jar + AOT cache, scripts/launch.sh) on 127.0.0.1:18080 (-Xmx512m, demo
 # off), timing launch → ready → find a real article URL on /americas → warm up all pages together →
-# for each page (front, section, section page 50, article, search, RSS) `wrk --latency -t2 -c32` and
+# for each page (front, section, section page 50, article, search, RSS; and searches never asked
+# before, which the search answer cache cannot help) `wrk --latency -t2 -c32` and
 # `-t1 -c1`, asking for gzip as browsers do; the article also without gzip → note the server's RSS and
 # heap → stop the server → nginx serves the saved article (and its .gz with gzip_static) on
 # 127.0.0.1:18081, same wrk commands → print a table. Everything it starts is stopped on exit.
@@ -180,7 +181,8 @@ measure() { # TARGET PAGE CODING(gzip|identity) URL THREADS CONNECTIONS SECONDS
   local out="$results/$target-$page-$coding-c$conns.txt" line
   local header=() script=bench/report.lua
   [ "$coding" = gzip ] && header=(-H 'Accept-Encoding: gzip')
-  [ "$page" = search ] && script=bench/search.lua # a different query each request
+  [ "$page" = search ] && script=bench/search.lua       # 67 queries in turn, as readers repeat them
+  [ "$page" = search-new ] && script=bench/search-new.lua # never the same query twice
   echo "  wrk --latency -t$threads -c$conns -d${secs}s ${header[*]} -s $script $url"
   wrk --latency "-t$threads" "-c$conns" "-d${secs}s" --timeout 10s "${header[@]}" -s "$script" "$url" > "$out" 2>&1
   sleep 2 # requests still queued when wrk stops must not fall into the next measurement
@@ -212,6 +214,8 @@ for i in "${!paths[@]}"; do
   measure iskra "${names[$i]}" gzip "$base${paths[$i]}" 2 32 "$LOAD_SECONDS"
   measure iskra "${names[$i]}" gzip "$base${paths[$i]}" 1 1 "$SOLO_SECONDS"
 done
+measure iskra search-new gzip "$base/search" 2 32 "$LOAD_SECONDS"
+measure iskra search-new gzip "$base/search" 1 1 "$SOLO_SECONDS"
 measure iskra article identity "$base$article" 2 32 "$LOAD_SECONDS"
 measure iskra article identity "$base$article" 1 1 "$SOLO_SECONDS"
 
@@ -281,7 +285,7 @@ nginx_pid=""
   sed 's/^/    /' "$results/machine.txt"
   echo
   echo "pages: front \`/\`, section \`/americas\`, section-page50 \`/americas?page=50\`, article \`$article\`,"
-  echo "search: 67 different queries in turn (bench/search.lua), rss \`/feed.xml\`; coding gzip: \`Accept-Encoding: gzip\` sent, identity: none"
+  echo "search: 67 queries in turn (bench/search.lua), search-new: two-word queries never asked before (bench/search-new.lua), rss \`/feed.xml\`; coding gzip: \`Accept-Encoding: gzip\` sent, identity: none"
   echo "Iskra: -Xmx$XMX, ready $startup_ms ms after launch (RSS then $((startup_rss_kb / 1024)) MB),"
   echo "RSS after the run: $((rss_kb / 1024)) MB; heap after a full GC: $(grep -o 'used [0-9]*K' "$results/heap-info-after-gc.txt" | head -1)"
   echo "wrk: -t2 -c32 -d${LOAD_SECONDS}s and -t1 -c1 -d${SOLO_SECONDS}s after a ${WARMUP_SECONDS} s warm-up"
