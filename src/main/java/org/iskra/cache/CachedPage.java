@@ -36,12 +36,18 @@ record CachedPage(
     String identityEtag,
     String brotliEtag,
     String surrogateKey,
-    String cacheTag) {
+    String cacheTag,
+    HitHeaders wire) {
 
   record Header(String name, String value) {}
 
   static CachedPage of(byte[] body, List<Header> headers, Set<String> tags, Instant now) {
     String hash = hash(body);
+    String gzipEtag = "\"" + hash + "-gzip\"";
+    String identityEtag = "\"" + hash + "\"";
+    String brotliEtag = "\"" + hash + "-br\"";
+    String surrogateKey = String.join(" ", tags);
+    String cacheTag = String.join(",", tags);
     return new CachedPage(
         gzip(body),
         null,
@@ -51,11 +57,12 @@ record CachedPage(
         hash,
         tags,
         now,
-        "\"" + hash + "-gzip\"",
-        "\"" + hash + "\"",
-        "\"" + hash + "-br\"",
-        String.join(" ", tags),
-        String.join(",", tags));
+        gzipEtag,
+        identityEtag,
+        brotliEtag,
+        surrogateKey,
+        cacheTag,
+        HitHeaders.of(headers, surrogateKey, cacheTag, gzipEtag, identityEtag, brotliEtag));
   }
 
   /** The strong ETag of the body in the given coding. */
@@ -95,7 +102,8 @@ record CachedPage(
         identityEtag,
         brotliEtag,
         surrogateKey,
-        cacheTag);
+        cacheTag,
+        wire);
   }
 
   /** The body in this coding: kept, or made for this once. */
@@ -121,6 +129,7 @@ record CachedPage(
     size += (identity == null ? 0 : identity.length) + (brotli == null ? 0 : brotli.length);
     size += 2 * (gzipEtag.length() + identityEtag.length() + brotliEtag.length());
     size += 4 * surrogateKey.length(); // the two joined tag lists
+    size += wire.weight();
     for (Header header : headers) {
       size += 48 + 2 * (header.name().length() + header.value().length());
     }

@@ -18,29 +18,32 @@ final class PageAnswers {
       HttpServletResponse response,
       CachedPage page,
       Coding coding,
-      String outcome,
-      CacheSettings settings)
+      String outcome)
       throws IOException {
     response.setStatus(HttpServletResponse.SC_OK);
-    boolean hasCacheControl = false;
-    for (CachedPage.Header header : page.headers()) {
-      response.addHeader(header.name(), header.value());
-      hasCacheControl |= header.name().equalsIgnoreCase(HttpHeaders.CACHE_CONTROL);
+    org.apache.catalina.connector.Response tomcat =
+        response instanceof org.apache.catalina.connector.Response r ? r : null;
+    if (tomcat != null) {
+      // In the valve: the same headers, handed to Tomcat as bytes (HitHeaders).
+      page.wire().addTo(tomcat, coding, HitHeaders.outcome(outcome));
+    } else {
+      for (CachedPage.Header header : page.headers()) {
+        response.addHeader(header.name(), header.value());
+      }
+      response.setHeader(HttpHeaders.ETAG, page.etag(coding));
+      response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+      response.setHeader("Surrogate-Key", page.surrogateKey());
+      response.setHeader("Cache-Tag", page.cacheTag());
+      response.setHeader("X-Cache", outcome);
     }
-    if (!hasCacheControl) {
-      response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(settings));
-    }
-    response.setHeader(HttpHeaders.ETAG, page.etag(coding));
-    response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-    response.setHeader("Surrogate-Key", page.surrogateKey());
-    response.setHeader("Cache-Tag", page.cacheTag());
-    response.setHeader("X-Cache", outcome);
     if (notModified(request, page)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     byte[] body = page.body(coding);
-    if (coding.token() != null) {
+    if (tomcat != null) {
+      HitHeaders.addCoding(tomcat, coding);
+    } else if (coding.token() != null) {
       response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
     }
     response.setContentLength(body.length);

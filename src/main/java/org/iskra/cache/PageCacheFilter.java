@@ -202,7 +202,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
     if (key != null && status == 200 && isStorable(request, response, captured, tags)) {
       CachedPage page =
           CachedPage.of(
-              captured.getContentAsByteArray(), headersOf(response), tags, clock.instant());
+              captured.getContentAsByteArray(),
+              headersOf(response, settings),
+              tags,
+              clock.instant());
       cache.store(key, page, generation);
       response.reset();
       answer(request, response, key, page, "MISS");
@@ -222,7 +225,7 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
     if (!page.has(coding)) {
       page = cache.keep(key, page, coding);
     }
-    PageAnswers.write(request, response, page, coding, outcome, settings);
+    PageAnswers.write(request, response, page, coding, outcome);
   }
 
   private String storageKey(HttpServletRequest request) {
@@ -277,7 +280,9 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
     return true;
   }
 
-  private static List<CachedPage.Header> headersOf(HttpServletResponse response) {
+  /** The page's headers to store; those without a Cache-Control get the site's. */
+  private static List<CachedPage.Header> headersOf(
+      HttpServletResponse response, CacheSettings settings) {
     List<CachedPage.Header> headers = new ArrayList<>();
     for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
       if (OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -289,6 +294,10 @@ class PageCacheFilter extends OncePerRequestFilter implements Ordered {
     }
     if (response.getHeader(HttpHeaders.CONTENT_TYPE) == null && response.getContentType() != null) {
       headers.add(new CachedPage.Header(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+    }
+    if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+      headers.add(
+          new CachedPage.Header(HttpHeaders.CACHE_CONTROL, PageAnswers.cacheControl(settings)));
     }
     return headers;
   }

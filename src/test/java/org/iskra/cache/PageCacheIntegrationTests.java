@@ -135,6 +135,13 @@ abstract class PageCacheIntegrationTests {
           .as(path)
           .isEqualTo(header(second, "Surrogate-Key").replace(' ', ','));
       assertThat(header(second, "Content-Security-Policy")).as(path).contains("default-src");
+      // A hit is answered with the drawn page's own headers, whichever door it came through.
+      for (String name :
+          List.of("Content-Type", "Cache-Control", "Content-Security-Policy", "ETag", "Vary")) {
+        assertThat(second.headers().allValues(name))
+            .as(path + " " + name)
+            .isEqualTo(first.headers().allValues(name));
+      }
       HttpResponse<byte[]> revalidated = get(path, "If-None-Match", etag);
       assertThat(revalidated.statusCode()).as(path).isEqualTo(304);
       assertThat(revalidated.body()).as(path).isEmpty();
