@@ -248,6 +248,29 @@ public abstract class SearchIndexContractTests {
   }
 
   @Test
+  void aFilterEveryArticlePassesChangesNothingButStaysChosen() {
+    // A one-language site: its edition's language filter is passed by every article.
+    add(
+        anArticle(1).title("Strike in Peru").tag("labour", "Labour").build(),
+        anArticle(2).title("Strike in Chile").tag("mining", "Mining").build(),
+        anArticle(3).title("Elections in Chile").build());
+    SearchResults unfiltered = index.search(publicQuery("strike"));
+    SearchResults english = index.search(filtered("strike", Map.of(Facet.LANGUAGE, Set.of("en"))));
+    assertThat(english.hits()).isEqualTo(unfiltered.hits());
+    assertThat(english.total()).isEqualTo(2);
+    assertThat(english.facets()).isEqualTo(unfiltered.facets());
+    assertThat(english.facets().get(Facet.LANGUAGE))
+        .containsExactly(new FacetCount("en", "English", 2));
+
+    // Once one article is in another language, the filter narrows again.
+    add(anArticle(4).language("es").title("Huelga en Lima").build());
+    SearchResults narrowed = index.search(filtered("", Map.of(Facet.LANGUAGE, Set.of("en"))));
+    assertThat(narrowed.total()).isEqualTo(3);
+    assertThat(narrowed.hits()).extracting(SearchHit::articleId).doesNotContain(4L);
+    assertThat(narrowed.facets().get(Facet.LANGUAGE)).extracting(FacetCount::key).contains("es");
+  }
+
+  @Test
   void snippetsMarkTheMatchedWords() {
     add(
         anArticle(1)
