@@ -331,6 +331,8 @@ EOF
       fi
       sleep 0.02
     done
+    # At a random moment of the sender's cycle (0–99 ms on), not just after the sink logged a mail.
+    sleep "$(printf '0.%03d' $((RANDOM % 100)))"
     kill_app
     sent="$(wc -l < "$dir/mails.tsv")"
     log "newsletter: kill $kill_no of $MAIL_KILLS with $sent mails at the sink;" \

@@ -157,7 +157,7 @@ class JdbcMailQueue implements MailQueue {
     jdbc.sql(
             """
             UPDATE mail_queue SET status = 'queued', next_attempt_at = ?, last_error = ?
-            WHERE id = ? AND status = 'sending'
+            WHERE id = ? AND status IN ('preparing', 'sending')
             """)
         .params(next.toEpochMilli(), error, id)
         .update();

@@ -67,7 +67,7 @@ interface MailQueue {
   /** sending → sent. */
   void markSent(long id, Instant now);
 
-  /** sending → queued, due again at {@code next}. */
+  /** preparing or sending → queued, due again at {@code next}. */
   void retryAt(long id, Instant next, String error);
 
   /** preparing or sending → failed or cancelled, for good. */

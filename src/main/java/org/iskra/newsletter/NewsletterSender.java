@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * while the server runs.
  *
  * <p>Each row goes queued → preparing (a compare-and-set, so of several servers only one takes it;
- * the mail is rendered) → sending (a second compare-and-set, just before the SMTP conversation) →
- * sent once the SMTP server accepted it. A refusal or an unreachable server puts the row back with
- * an exponential back-off, until {@code max-attempts}. Stopping the server finishes the mail in
- * hand and leaves the rest queued for the next start: a restart loses and duplicates nothing.
+ * the mail is rendered, the SMTP server connected) → sending (a second compare-and-set, just before
+ * the mail itself goes: MAIL, RCPT, DATA) → sent once the SMTP server accepted it. A refusal or an
+ * unreachable server puts the row back with an exponential back-off, until {@code max-attempts}.
+ * Stopping the server finishes the mail in hand and leaves the rest queued for the next start: a
+ * restart loses and duplicates nothing.
  *
  * <p>A crash (SIGKILL, power cut) leaves the mail in hand open. Still 'preparing', it surely never
  * reached the SMTP server, so after {@link #UNSENT_AFTER} it is queued again and sent once. In
@@ -169,26 +170,39 @@ class NewsletterSender implements SmartLifecycle {
     }
     String messageId =
         "<newsletter." + row.messageId() + "." + row.subscriberId() + "@" + host + ">";
-    // Up to here a crash leaves a row that is safely sent again; from here until 'sent' is
-    // recorded, one whose fate only the SMTP server knows.
-    if (!queue.handOver(id, row.attempts(), clock.instant())) {
-      return false;
-    }
+    SmtpMailer.Handover handover;
     try {
-      mailer.send(subscriber.get().email(), messageId, outgoing.get());
+      handover = mailer.connect(subscriber.get().email(), messageId, outgoing.get());
+    } catch (MailException e) {
+      retryOrFail(row, e);
+      return true;
+    }
+    try (handover) {
+      // Up to here a crash leaves a row that is safely sent again (the SMTP server is connected
+      // and greeted, but has not seen the mail); from here until 'sent' is recorded, one whose
+      // fate only the SMTP server knows.
+      if (!queue.handOver(id, row.attempts(), clock.instant())) {
+        return false;
+      }
+      handover.send();
       queue.markSent(id, clock.instant());
     } catch (MailException e) {
-      String error = String.valueOf(e.getMessage());
-      if (row.attempts() >= settings.maxAttempts()) {
-        queue.finish(id, "failed", error);
-        LOG.warn("Gave up on mail {} after {} attempts: {}", id, row.attempts(), error);
-      } else {
-        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(20, row.attempts() - 1));
-        queue.retryAt(id, clock.instant().plus(wait), error);
-        LOG.info("Mail {} not accepted ({}); retrying in {}", id, error, wait);
-      }
+      retryOrFail(row, e);
     }
     return true;
+  }
+
+  private void retryOrFail(MailQueue.Row row, MailException e) {
+    long id = row.id();
+    String error = String.valueOf(e.getMessage());
+    if (row.attempts() >= settings.maxAttempts()) {
+      queue.finish(id, "failed", error);
+      LOG.warn("Gave up on mail {} after {} attempts: {}", id, row.attempts(), error);
+    } else {
+      Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(20, row.attempts() - 1));
+      queue.retryAt(id, clock.instant().plus(wait), error);
+      LOG.info("Mail {} not accepted ({}); retrying in {}", id, error, wait);
+    }
   }
 
   private void sleep(long millis) {
