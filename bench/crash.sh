@@ -293,7 +293,7 @@ scenario_newsletter() {
   # Fast enough that a send of MAIL_SUBSCRIBERS takes seconds, slow enough to be killed mid-way.
   local app_args=(--spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT"
     --iskra.newsletter.rate-per-minute=12000 --iskra.newsletter.poll-interval=200ms
-    --iskra.site.base-url=http://news.example.org)
+    --iskra.site.base-url=http://news.example.org --iskra.newsletter.digest-check-initial-delay=1h)
   start_app "$data" "$dir/server.log" "${app_args[@]}" || { verdict "newsletter" 1; return; }
   section="$(new_section "$token")"
   article="$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
