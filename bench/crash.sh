@@ -202,7 +202,17 @@ scenario_import() {
   python3 bench/crash_check.py import "$data/iskra.db" "$dir/export.xml" --complete || rc=1
   log "import: the server starts on the store and shows an imported article"
   start_app "$data" "$dir/server.log" || rc=1
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ] || { echo "  FAIL  / is not 200" >&2; rc=1; }
+  local front article
+  front="$(curl -s "$base/" || true)"
+  # The newest imported article, as the front page links it (/section/slug).
+  article="$(grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*"' <<< "$front" | grep -v '^href="/\(tag\|author\|country\|search\|newsletter\|events\|appeals\)/' \
+    | sed -n '1s/^href="\(.*\)"$/\1/p')"
+  if [ -n "$article" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$article")" = 200 ]; then
+    echo "  ok    the front page links $article, which answers 200"
+  else
+    echo "  FAIL  the front page links no imported article that answers 200 ('$article')" >&2
+    rc=1
+  fi
   stop_pid "$app_pid"
   app_pid=""
   verdict "import: killed at $items of $IMPORT_POSTS posts, whole posts only, completed without duplicates" "$rc"
