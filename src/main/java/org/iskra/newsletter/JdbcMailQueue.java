@@ -108,10 +108,22 @@ class JdbcMailQueue implements MailQueue {
   public boolean claim(long id, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE mail_queue SET status = 'sending', claimed_at = ?, attempts = attempts + 1
+                UPDATE mail_queue SET status = 'preparing', claimed_at = ?, attempts = attempts + 1
                 WHERE id = ? AND status = 'queued'
                 """)
             .params(now.toEpochMilli(), id)
+            .update()
+        == 1;
+  }
+
+  @Override
+  public boolean handOver(long id, int attempts, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE mail_queue SET status = 'sending', claimed_at = ?
+                WHERE id = ? AND status = 'preparing' AND attempts = ?
+                """)
+            .params(now.toEpochMilli(), id, attempts)
             .update()
         == 1;
   }
@@ -145,7 +157,7 @@ class JdbcMailQueue implements MailQueue {
     jdbc.sql(
             """
             UPDATE mail_queue SET status = 'queued', next_attempt_at = ?, last_error = ?
-            WHERE id = ? AND status = 'sending'
+            WHERE id = ? AND status IN ('preparing', 'sending')
             """)
         .params(next.toEpochMilli(), error, id)
         .update();
@@ -153,20 +165,36 @@ class JdbcMailQueue implements MailQueue {
 
   @Override
   public void finish(long id, String status, String error) {
-    jdbc.sql("UPDATE mail_queue SET status = ?, last_error = ? WHERE id = ? AND status = 'sending'")
+    jdbc.sql(
+            """
+            UPDATE mail_queue SET status = ?, last_error = ?
+            WHERE id = ? AND status IN ('preparing', 'sending')
+            """)
         .params(status, error, id)
         .update();
   }
 
   @Override
-  public int markAbandoned(Instant claimedBefore) {
+  public int requeueUnsent(Instant claimedBefore, Instant now) {
+    return jdbc.sql(
+            """
+            UPDATE mail_queue SET status = 'queued', next_attempt_at = ?,
+                   last_error = 'the sender stopped before handing it over; queued again'
+            WHERE status = 'preparing' AND claimed_at < ?
+            """)
+        .params(now.toEpochMilli(), claimedBefore.toEpochMilli())
+        .update();
+  }
+
+  @Override
+  public int markAbandoned(Instant handedOverBefore) {
     return jdbc.sql(
             """
             UPDATE mail_queue SET status = 'uncertain',
                    last_error = 'interrupted while handing over to the SMTP server'
             WHERE status = 'sending' AND claimed_at < ?
             """)
-        .param(claimedBefore.toEpochMilli())
+        .param(handedOverBefore.toEpochMilli())
         .update();
   }
 

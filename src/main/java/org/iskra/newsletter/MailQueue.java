@@ -49,25 +49,42 @@ interface MailQueue {
   /** Queued rows due at {@code now}, oldest first. */
   List<Long> listDue(Instant now, int limit);
 
-  /** queued → sending; false when another sender took the row first. */
+  /**
+   * queued → preparing (and one more attempt); false when another sender took the row first. A
+   * preparing row has surely not reached the SMTP server.
+   */
   boolean claim(long id, Instant now);
+
+  /**
+   * preparing → sending, the last step before the mail goes to the SMTP server; a compare-and-set
+   * on the claim ({@code attempts} as read after claiming), so a sender whose claim was given up
+   * ({@link #requeueUnsent}) and taken by another sends nothing. False when refused.
+   */
+  boolean handOver(long id, int attempts, Instant now);
 
   Optional<Row> find(long id);
 
   /** sending → sent. */
   void markSent(long id, Instant now);
 
-  /** sending → queued, due again at {@code next}. */
+  /** preparing or sending → queued, due again at {@code next}. */
   void retryAt(long id, Instant next, String error);
 
-  /** sending → failed or cancelled, for good. */
+  /** preparing or sending → failed or cancelled, for good. */
   void finish(long id, String status, String error);
 
   /**
-   * Rows left in 'sending' since before {@code claimedBefore} (a crash between handing the mail to
-   * the SMTP server and recording it) become 'uncertain'; returns how many.
+   * Rows claimed before {@code claimedBefore} and never handed over (their sender died while
+   * preparing them) are queued again, due at {@code now}: they cannot have been sent, so sending
+   * them now sends them once. Returns how many.
    */
-  int markAbandoned(Instant claimedBefore);
+  int requeueUnsent(Instant claimedBefore, Instant now);
+
+  /**
+   * Rows left in 'sending' since before {@code handedOverBefore} (a crash between handing the mail
+   * to the SMTP server and recording it) become 'uncertain'; returns how many.
+   */
+  int markAbandoned(Instant handedOverBefore);
 
   /** Uncertain rows back to queued, when staff decide to send them after all. */
   int requeueUncertain(Instant now);

@@ -3,6 +3,7 @@ package org.iskra.newsletter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.publication.SiteSettings;
@@ -17,16 +18,20 @@ import org.springframework.stereotype.Component;
  * Sends the mail queue, one mail at a time, at most {@code rate-per-minute}, on its own thread
  * while the server runs.
  *
- * <p>Each row goes queued → sending (a compare-and-set, so of several servers only one sends it) →
- * sent once the SMTP server accepted it. A refusal or an unreachable server puts the row back with
- * an exponential back-off, until {@code max-attempts}. Stopping the server finishes the mail in
- * hand and leaves the rest queued for the next start: a restart loses and duplicates nothing.
+ * <p>Each row goes queued → preparing (a compare-and-set, so of several servers only one takes it;
+ * the mail is rendered, the SMTP server connected) → sending (a second compare-and-set, just before
+ * the mail itself goes: MAIL, RCPT, DATA) → sent once the SMTP server accepted it. A refusal or an
+ * unreachable server puts the row back with an exponential back-off, until {@code max-attempts}.
+ * Stopping the server finishes the mail in hand and leaves the rest queued for the next start: a
+ * restart loses and duplicates nothing.
  *
- * <p>Only a crash in the instant between the server's acceptance and the 'sent' mark leaves a row
- * in 'sending'; we cannot know whether it went. Such rows become 'uncertain' and are not sent again
- * on their own (at most once: the newsletter promises never to send the same mail twice); the desk
- * shows them and can queue them again. The Message-ID is the same on every attempt, so a mail
- * queued again after all is recognisable as the same mail.
+ * <p>A crash (SIGKILL, power cut) leaves the mail in hand open. Still 'preparing', it surely never
+ * reached the SMTP server, so after {@link #UNSENT_AFTER} it is queued again and sent once. In
+ * 'sending', the SMTP server may have accepted it; we cannot know. Such rows become 'uncertain'
+ * after {@link #ABANDONED_AFTER} and are not sent again on their own (at most once: the newsletter
+ * promises never to send the same mail twice); the desk shows them and can queue them again. The
+ * Message-ID is the same on every attempt, so a mail queued again after all is recognisable as the
+ * same mail.
  */
 @Component
 @ConditionalOnWebApplication
@@ -34,8 +39,18 @@ class NewsletterSender implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsletterSender.class);
 
-  /** A row left in 'sending' this long is taken as abandoned by a crashed sender. */
+  /**
+   * A row left in 'sending' this long is taken as abandoned by a crashed sender: longer than any
+   * SMTP conversation, so that a slow but live one is not declared uncertain under its sender.
+   */
   static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
+  /**
+   * A row claimed this long ago and never handed over was left by a crashed sender (rendering takes
+   * milliseconds). Queuing it again early is harmless: the hand-over is a compare-and-set on the
+   * claim, so a sender that was merely slow finds its claim gone and sends nothing.
+   */
+  static final Duration UNSENT_AFTER = Duration.ofSeconds(30);
 
   private static final int BATCH = 50;
 
@@ -116,7 +131,9 @@ class NewsletterSender implements SmartLifecycle {
     long gap = 60_000L / Math.max(1, settings.ratePerMinute());
     while (running) {
       try {
-        queue.markAbandoned(clock.instant().minus(ABANDONED_AFTER));
+        Instant now = clock.instant();
+        queue.requeueUnsent(now.minus(UNSENT_AFTER), now);
+        queue.markAbandoned(now.minus(ABANDONED_AFTER));
         List<Long> due = queue.listDue(clock.instant(), BATCH);
         if (due.isEmpty()) {
           sleep(settings.pollInterval().toMillis());
@@ -153,21 +170,39 @@ class NewsletterSender implements SmartLifecycle {
     }
     String messageId =
         "<newsletter." + row.messageId() + "." + row.subscriberId() + "@" + host + ">";
+    SmtpMailer.Handover handover;
     try {
-      mailer.send(subscriber.get().email(), messageId, outgoing.get());
+      handover = mailer.connect(subscriber.get().email(), messageId, outgoing.get());
+    } catch (MailException e) {
+      retryOrFail(row, e);
+      return true;
+    }
+    try (handover) {
+      // Up to here a crash leaves a row that is safely sent again (the SMTP server is connected
+      // and greeted, but has not seen the mail); from here until 'sent' is recorded, one whose
+      // fate only the SMTP server knows.
+      if (!queue.handOver(id, row.attempts(), clock.instant())) {
+        return false;
+      }
+      handover.send();
       queue.markSent(id, clock.instant());
     } catch (MailException e) {
-      String error = String.valueOf(e.getMessage());
-      if (row.attempts() >= settings.maxAttempts()) {
-        queue.finish(id, "failed", error);
-        LOG.warn("Gave up on mail {} after {} attempts: {}", id, row.attempts(), error);
-      } else {
-        Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(20, row.attempts() - 1));
-        queue.retryAt(id, clock.instant().plus(wait), error);
-        LOG.info("Mail {} not accepted ({}); retrying in {}", id, error, wait);
-      }
+      retryOrFail(row, e);
     }
     return true;
+  }
+
+  private void retryOrFail(MailQueue.Row row, MailException e) {
+    long id = row.id();
+    String error = String.valueOf(e.getMessage());
+    if (row.attempts() >= settings.maxAttempts()) {
+      queue.finish(id, "failed", error);
+      LOG.warn("Gave up on mail {} after {} attempts: {}", id, row.attempts(), error);
+    } else {
+      Duration wait = settings.retryAfter().multipliedBy(1L << Math.min(20, row.attempts() - 1));
+      queue.retryAt(id, clock.instant().plus(wait), error);
+      LOG.info("Mail {} not accepted ({}); retrying in {}", id, error, wait);
+    }
   }
 
   private void sleep(long millis) {
