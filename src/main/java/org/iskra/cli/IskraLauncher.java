@@ -87,9 +87,12 @@ public final class IskraLauncher {
     String[] springArgs = args;
     if (SERVING.contains(name)) {
       // Last, so they win: never the public port a running server may hold, never the network.
-      springArgs = Arrays.copyOf(args, args.length + 2);
+      // No page cache: every page is read once, so storing it (gzipped at the highest level) only
+      // costs time and heap.
+      springArgs = Arrays.copyOf(args, args.length + 3);
       springArgs[args.length] = "--server.port=0";
       springArgs[args.length + 1] = "--server.address=127.0.0.1";
+      springArgs[args.length + 2] = "--iskra.cache.enabled=false";
     }
     try (ConfigurableApplicationContext context = spring.run(springArgs)) {
       Command command =

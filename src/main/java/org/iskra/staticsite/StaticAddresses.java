@@ -75,6 +75,10 @@ final class StaticAddresses {
    * form, which a static host cannot answer, at {@code searchUrl} when one is given.
    */
   static String rewrite(String html, String searchUrl) {
+    if (searchUrl == null && !html.contains("?page=")) {
+      // Most pages (every article) have nothing to rewrite: no second pass over them.
+      return html;
+    }
     Matcher link = PAGE_LINK.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 64);
     while (link.find()) {

@@ -1,8 +1,13 @@
 package org.iskra.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,7 +54,19 @@ final class RelatedArticles {
     moreLikeThis.setMinWordLen(3);
     moreLikeThis.setMaxQueryTerms(30);
     moreLikeThis.setBoost(true);
-    Query like = moreLikeThis.like(doc);
+    // The stored fields are already read: given to MoreLikeThis as they are, they make the same
+    // query as like(doc), which would read and decompress the document again for each field.
+    Map<String, Collection<Object>> text = new HashMap<>();
+    for (String field : ArticleFields.textFields(group)) {
+      List<Object> values = new ArrayList<>();
+      for (IndexableField value : stored.getFields(field)) {
+        if (value.stringValue() != null) {
+          values.add(value.stringValue());
+        }
+      }
+      text.put(field, values);
+    }
+    Query like = moreLikeThis.like(text);
     Query query =
         new BooleanQuery.Builder()
             .add(like, Occur.MUST)
