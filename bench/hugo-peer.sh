@@ -5,8 +5,9 @@
 # Hugo site goes to OUT/site, the built copy to OUT/public. Every published article becomes one
 # Markdown file (title, date, section, tags and authors in its front matter; the HTML body as is),
 # under a minimal theme of our own: an article page, list pages of 20 (home, sections, tags,
-# authors) and RSS for each list, as Iskra's static copy has. Times `hugo` alone (the conversion
-# is not counted) and prints its wall clock and peak resident size.
+# authors) and RSS for each list, as Iskra's static copy has; with RELATED=1, three related
+# articles (by shared tags) on each article page. Times `hugo` alone (the conversion is not
+# counted) and prints its wall clock and peak resident size.
 #
 # Needs hugo (Debian's package: apt-get install -y hugo), python3 and GNU time (/usr/bin/time).
 set -euo pipefail
@@ -81,6 +82,14 @@ paginate = 20
   author = "authors"
 [markup.goldmark.renderer]
   unsafe = true
+# "Related" beside each article (RELATED=1), as Iskra's article page has: Iskra's comes from its
+# full-text index, Hugo's from shared tags.
+[related]
+  includeNewer = true
+  threshold = 80
+  [[related.indices]]
+    name = "tags"
+    weight = 100
 [outputs]
   home = ["HTML", "RSS"]
   section = ["HTML", "RSS"]
@@ -122,8 +131,20 @@ cat > "$site/layouts/_default/single.html" <<'HTML'
 {{ .Content }}
 <p>{{ range .Params.tags }}<a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>
 <aside><h2>More from {{ .Section }}</h2>{{ range first 3 .CurrentSection.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</aside>
+RELATED_BLOCK
 </article>{{ end }}
 HTML
+
+related=""
+if [ "${RELATED:-0}" = 1 ]; then
+  related='<aside><h2>Related</h2>{{ range first 3 (.Site.RegularPages.Related .) }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</aside>'
+fi
+python3 - "$site/layouts/_default/single.html" "$related" <<'PY'
+import sys
+path, block = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read().replace("RELATED_BLOCK", block)
+open(path, "w", encoding="utf-8").write(text)
+PY
 
 cd "$site"
 echo "Building with $(hugo version)…" >&2
