@@ -57,10 +57,12 @@ timed() { # LABEL ARGS...: runs the jar under GNU time, prints one summary line
   /usr/bin/time -v -o "$tmp/time.txt" "$JAVA_HOME/bin/java" -Xmx"$XMX" -jar "$tmp/iskra.jar" "$@" \
     --iskra.data-dir="$data_dir" --iskra.site.base-url=https://news.example.org >"$tmp/out.txt" 2>&1 \
     || { cat "$tmp/out.txt" >&2; exit 1; }
-  local wall rss_kb
+  local wall rss_kb cpu
   wall=$(sed -n 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time.txt")
   rss_kb=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
-  echo "$label: wall clock $wall, peak resident size $((rss_kb / 1024)) MB (-Xmx$XMX)"
+  # CPU time too: on a machine shared with other work the wall clock says little on its own.
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$tmp/time.txt")
+  echo "$label: wall clock $wall, CPU ${cpu} s, peak resident size $((rss_kb / 1024)) MB (-Xmx$XMX)"
   grep -E '^(Exported|Rebuilt)' "$tmp/out.txt" || true
 }
 

@@ -152,4 +152,5 @@ echo "Building with $(hugo version)…" >&2
 files=$(find "$out/public" -type f | wc -l)
 wall=$(sed -n 's/^\s*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out/time.txt")
 rss_kb=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$out/time.txt")
-echo "hugo: $files files in $wall (wall clock), peak resident size $((rss_kb / 1024)) MB"
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out/time.txt")
+echo "hugo: $files files in $wall (wall clock), CPU ${cpu} s, peak resident size $((rss_kb / 1024)) MB"
