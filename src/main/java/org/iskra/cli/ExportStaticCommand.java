@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.iskra.search.SearchIndexBusy;
+import org.iskra.search.SearchMaintenance;
 import org.iskra.staticsite.StaticExportRefused;
 import org.iskra.staticsite.StaticExportReport;
 import org.iskra.staticsite.StaticSiteExporter;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ExportStaticCommand implements Command {
 
   private final StaticSiteExporter exporter;
+  private final SearchMaintenance search;
 
-  ExportStaticCommand(StaticSiteExporter exporter) {
+  ExportStaticCommand(StaticSiteExporter exporter, SearchMaintenance search) {
     this.exporter = exporter;
+    this.search = search;
   }
 
   @Override
@@ -61,6 +65,21 @@ class ExportStaticCommand implements Command {
       throw new UsageError("--search-url takes an http(s) address or a path, not " + searchUrl);
     }
     Path dir = Path.of(parsed.positional().get(0));
+    // Article pages show related articles, which the search index decides: read them from an
+    // index still being built (a new data directory, or writes made while no server ran) and the
+    // copy would differ from the site, and from the next run. Waits for the start-up catch-up.
+    try {
+      search.catchUp();
+    } catch (RuntimeException e) {
+      if (!SearchIndexBusy.isCause(e)) {
+        throw e;
+      }
+      err.println(
+          "The search index is held by another process (the running server?): the copy's related"
+              + " articles would not be read. Run export-static where no server uses this data"
+              + " directory.");
+      return 1;
+    }
     try {
       StaticExportReport report = exporter.export(dir, searchUrl, parallelism);
       out.println(

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * Keeps the index in step with the store: one article at a time after each write, a catch-up that
  * compares versions (at start-up and periodically, so that a crash between the store's write and
  * the index's, or a write by a command-line process, is never missed for good), and a full rebuild
- * that swaps in a new index while searches go on. Thread-safe; the caller serialises writes.
+ * that swaps in a new index while searches go on. Thread-safe; the caller serialises writes;
+ * catch-ups and rebuilds run one at a time.
  */
 @Service
 public class SearchMaintenance {
@@ -60,8 +61,11 @@ public class SearchMaintenance {
     index.remove(articleId);
   }
 
-  /** Builds a new index from every article in the store and swaps it in. */
-  public Rebuilt rebuild() {
+  /**
+   * Builds a new index from every article in the store and swaps it in. Rebuilds and catch-ups run
+   * one at a time: a second caller waits for the first instead of failing.
+   */
+  public synchronized Rebuilt rebuild() {
     long started = System.nanoTime();
     long count = 0;
     try (SearchIndex.Rebuild rebuild = index.rebuild()) {
@@ -91,8 +95,12 @@ public class SearchMaintenance {
     return outOfStep;
   }
 
-  /** Brings the index up to the store's versions, rebuilding it when much is missing. */
-  public CaughtUp catchUp() {
+  /**
+   * Brings the index up to the store's versions, rebuilding it when much is missing. A caller that
+   * needs the index in step (the static export, whose article pages show related articles) calls it
+   * and waits: while the start-up catch-up runs, it waits for it, then finds nothing left to do.
+   */
+  public synchronized CaughtUp catchUp() {
     Map<Long, Integer> stored = catalogue.versions();
     Map<Long, Integer> indexed = index.indexedVersions();
     Set<Long> stale = new HashSet<>();

@@ -243,7 +243,10 @@ public class StaticSiteExporter {
         String text = new String(body, StandardCharsets.UTF_8);
         linked = addresses.linkedFrom(address, type, text);
         if (html) {
-          body = StaticAddresses.rewrite(text, searchUrl).getBytes(StandardCharsets.UTF_8);
+          String rewritten = StaticAddresses.rewrite(text, searchUrl);
+          if (rewritten != text) { // the same string when there was nothing to rewrite
+            body = rewritten.getBytes(StandardCharsets.UTF_8);
+          }
         }
       }
       store(file, body, type.startsWith("text/calendar"));

@@ -2,6 +2,11 @@ package org.iskra.staticsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Addresses to files, later pages' links, and what the copy leaves alone. */
@@ -34,6 +39,40 @@ class StaticAddressesTests {
                 + "<form action=\"https://live.n.org/search?a=1\">");
     assertThat(StaticAddresses.rewrite("<form action=\"/search\">", null))
         .isEqualTo("<form action=\"/search\">");
+  }
+
+  @Test
+  void findsTheLinksTheRegularExpressionsFound() {
+    // The scan replaced (?:href|src)="([^"]*)" then srcset="([^"]*)": the same links, same order.
+    StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
+    for (String page :
+        List.of(
+            "<a href=\"/a\"><img data-src=\"/b\" src=\"/c\"><a href=\"/d?page=2#x\">",
+            "<img src=\"/e\" srcset=\"/f 1x, /g 2x\"><a href=\"/h\" title=\"src=\">"
+                + "<link href=\"/i\"><a href=\"/j",
+            "<p>href=\"/k\" src=\"/l\" src=\"\" href=\"href=\"/m\"</p>",
+            "no links at all")) {
+      Set<String> expected = new LinkedHashSet<>();
+      Matcher link = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(page);
+      while (link.find()) {
+        String local = addresses.local(link.group(1));
+        if (local != null) {
+          expected.add(local);
+        }
+      }
+      Matcher srcset = Pattern.compile("srcset=\"([^\"]*)\"").matcher(page);
+      while (srcset.find()) {
+        for (String candidate : srcset.group(1).split(",")) {
+          String local = addresses.local(candidate.strip().split("\\s+")[0]);
+          if (local != null) {
+            expected.add(local);
+          }
+        }
+      }
+      assertThat(addresses.linkedFrom("/", "text/html", page))
+          .as(page)
+          .containsExactlyElementsOf(expected);
+    }
   }
 
   @Test

@@ -1,8 +1,14 @@
 package org.iskra.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,6 +18,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.iskra.search.SearchHit;
 
 /**
@@ -28,6 +36,18 @@ final class RelatedArticles {
     this.searches = searches;
   }
 
+  /** The last searcher's statistics; replaced when a refresh opens a new reader. */
+  private volatile RememberedFrequencies frequencies;
+
+  private RememberedFrequencies frequencies(IndexReader reader) {
+    RememberedFrequencies known = frequencies;
+    if (known == null || !known.of(reader)) {
+      known = new RememberedFrequencies(reader);
+      frequencies = known;
+    }
+    return known;
+  }
+
   List<SearchHit> find(IndexSearcher searcher, long articleId, int limit) throws IOException {
     if (limit <= 0) {
       return List.of();
@@ -40,7 +60,7 @@ final class RelatedArticles {
     int doc = found.scoreDocs[0].doc;
     Document stored = searcher.storedFields().document(doc);
     String group = stored.get(ArticleFields.GROUP);
-    MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+    MoreLikeThis moreLikeThis = new MoreLikeThis(frequencies(searcher.getIndexReader()));
     moreLikeThis.setAnalyzer(analysis.of(group));
     moreLikeThis.setFieldNames(ArticleFields.textFields(group).toArray(String[]::new));
     moreLikeThis.setMinTermFreq(1);
@@ -49,7 +69,19 @@ final class RelatedArticles {
     moreLikeThis.setMinWordLen(3);
     moreLikeThis.setMaxQueryTerms(30);
     moreLikeThis.setBoost(true);
-    Query like = moreLikeThis.like(doc);
+    // The stored fields are already read: given to MoreLikeThis as they are, they make the same
+    // query as like(doc), which would read and decompress the document again for each field.
+    Map<String, Collection<Object>> text = new HashMap<>();
+    for (String field : ArticleFields.textFields(group)) {
+      List<Object> values = new ArrayList<>();
+      for (IndexableField value : stored.getFields(field)) {
+        if (value.stringValue() != null) {
+          values.add(value.stringValue());
+        }
+      }
+      text.put(field, values);
+    }
+    Query like = moreLikeThis.like(text);
     Query query =
         new BooleanQuery.Builder()
             .add(like, Occur.MUST)
@@ -62,6 +94,14 @@ final class RelatedArticles {
         new Sort(
             SortField.FIELD_SCORE,
             new SortField(ArticleFields.ID_VALUE, SortField.Type.LONG, true));
-    return searches.hits(searcher, searcher.search(query, limit, order, true).scoreDocs, null);
+    // As searcher.search(query, limit, order, true), less two costs that change nothing in the
+    // list: hits are counted only up to the limit (nobody reads the total; past it the scorer may
+    // skip what cannot enter the list, past 1,000 counted hits otherwise), and the scores are not
+    // computed a second time for the hits, which carry none (Searches.hits gives sorted hits 0).
+    int wanted = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopFieldDocs top =
+        searcher.search(
+            query, new TopFieldCollectorManager(order.rewrite(searcher), wanted, null, wanted));
+    return searches.hits(searcher, top.scoreDocs, null);
   }
 }
