@@ -28,20 +28,9 @@ data_dir="$(cd "$1" && pwd)"
 out="${2:-$(mktemp -d /tmp/iskra-static.XXXXXX)}"
 XMX="${XMX:-512m}"
 
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../scripts/java-env.sh
-source "$home/scripts/java-env.sh"
-cd "$home"
-if [ -n "${JAR:-}" ]; then
-  [ -f "$JAR" ] || { echo "JAR=$JAR is not a file" >&2; exit 2; }
-  jar="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")"
-else
-  if [ ! -f target/iskra.jar ] || [ -n "$(find src/main pom.xml -newer target/iskra.jar -print -quit)" ]; then
-    echo "Building target/iskra.jar (missing or older than the sources)…" >&2
-    mvn -q -B -DskipTests package >&2
-  fi
-  jar="$home/target/iskra.jar"
-fi
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+jar="$(bench_jar)" || exit 2
 tmp="$(mktemp -d /tmp/iskra-export-bench.XXXXXX)"
 cp "$jar" "$tmp/iskra.jar" # a rebuild during the run must not pull the jar from under the JVM
 trap 'rm -rf "$tmp"' EXIT

@@ -10,15 +10,9 @@ posts="${1:-10000}"
 work="${2:-/tmp/iskra-import-bench}"
 [[ "$posts" =~ ^[1-9][0-9]*$ ]] || { echo "N must be a positive whole number, not '$posts'" >&2; exit 2; }
 
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../scripts/java-env.sh
-source "$home/scripts/java-env.sh"
-cd "$home"
-if [ ! -f target/iskra.jar ] || [ -n "$(find src/main pom.xml -newer target/iskra.jar -print -quit)" ]; then
-  echo "Building target/iskra.jar (missing or older than the sources)…" >&2
-  mvn -q -B -DskipTests package >&2
-fi
-jar="${JAR:-$home/target/iskra.jar}"
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+jar="$(bench_jar)" || exit 2
 
 rm -rf "$work"
 mkdir -p "$work"

@@ -45,21 +45,9 @@ for tool in wrk curl python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "$tool is missing (apt-get install -y $tool)" >&2; exit 1; }
 done
 
-home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../scripts/java-env.sh
-source "$home/scripts/java-env.sh"
-cd "$home"
-if [ -n "${JAR:-}" ]; then
-  [ -f "$JAR" ] || { echo "JAR=$JAR is not a file" >&2; exit 2; }
-  jar_source="$JAR"
-else
-  # Same rule as ./iskra: build when the jar is missing or older than the sources.
-  if [ ! -f target/iskra.jar ] || [ -n "$(find src/main pom.xml -newer target/iskra.jar -print -quit)" ]; then
-    echo "Building target/iskra.jar (missing or older than the sources)…" >&2
-    mvn -q -B -DskipTests package >&2
-  fi
-  jar_source="$home/target/iskra.jar"
-fi
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+jar_source="$(bench_jar)" || exit 2
 
 port_busy() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if port_busy "$PORT"; then

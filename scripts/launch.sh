@@ -2,7 +2,7 @@
 # JVM starts it fastest. The jar is extracted once per build (classes load from plain jars instead
 # of jars nested in a jar), and on Java 25 or later a training run records an AOT cache (JEP 483,
 # 514, 515: classes already parsed, linked and profiled) that every later start maps in. Together
-# they take start-up from about 6 s to under 2 s on a 2-core machine (docs/benchmarks.md).
+# they take start-up from about 10 s to about 4 s on a 2-core machine (docs/benchmarks.md).
 #
 #   iskra_prepare_launch JAR [JVM_OPTION…]
 #       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] JVM_OPTION… -jar EXTRACTED_JAR)
