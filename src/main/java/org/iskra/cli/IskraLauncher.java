@@ -38,16 +38,19 @@ public final class IskraLauncher {
 
   private IskraLauncher() {}
 
-  public static void launch(Class<?> application, String[] args) {
+  /**
+   * Serves, prints the usage, or runs a command and exits with its code.
+   *
+   * @return the running site when serving (its web server keeps the process alive), else null
+   */
+  public static ConfigurableApplicationContext launch(Class<?> application, String[] args) {
     String first = args.length == 0 ? "serve" : args[0];
     if (first.equals("help") || first.equals("--help") || first.equals("-h")) {
       usage(System.out);
-      return;
+      return null;
     }
     if (first.equals("serve") || first.startsWith("-")) {
-      String[] settings = first.equals("serve") ? tail(args) : args;
-      new SpringApplication(application).run(settings);
-      return;
+      return new SpringApplication(application).run(serverSettings(args));
     }
     if (!COMMANDS.contains(first)) {
       System.err.println("Unknown command '" + first + "'.");
@@ -55,6 +58,7 @@ public final class IskraLauncher {
       System.exit(2);
     }
     System.exit(runCommand(application, first, tail(args), System.in, System.out, System.err));
+    return null;
   }
 
   static int runCommand(
@@ -143,9 +147,14 @@ public final class IskraLauncher {
         Settings are Spring Boot properties, e.g. --server.port=9000 --iskra.data-dir=/var/lib/iskra""");
   }
 
-  private static String[] tail(String[] args) {
-    String[] rest = new String[Math.max(0, args.length - 1)];
-    System.arraycopy(args, 1, rest, 0, rest.length);
-    return rest;
+  /**
+   * The settings of {@code serve}: everything after the word, or everything when it is left out.
+   */
+  static String[] serverSettings(String[] args) {
+    return args.length > 0 && args[0].equals("serve") ? tail(args) : args;
+  }
+
+  static String[] tail(String[] args) {
+    return Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
   }
 }
