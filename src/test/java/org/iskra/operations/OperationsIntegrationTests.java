@@ -155,6 +155,7 @@ abstract class OperationsIntegrationTests {
     assertThat(before).contains("iskra_webhook_deliveries{status=\"sending\"}");
     assertThat(before).contains("iskra_search_index_pending ");
     assertThat(before).contains("iskra_newsletter_mail_queue{status=\"uncertain\"}");
+    assertThat(before).contains("iskra_newsletter_mail_queue{status=\"preparing\"}");
 
     // A write the index never heard of (as a command-line import would make): the next
     // catch-up finds the article out of step, and the gauge says so until the one after.
