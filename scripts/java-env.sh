@@ -8,6 +8,7 @@ iskra_find_java() {
     version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')
     if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$candidate"
+      export ISKRA_JAVA_MAJOR="${version%%.*}"
       return 0
     fi
   done

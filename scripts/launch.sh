@@ -1,4 +1,4 @@
-# Sourced by ./iskra and the bench scripts (after java-env.sh): runs the executable jar the way the
+# Sourced by ./iskra and the bench scripts (after java-env.sh, which sets ISKRA_JAVA_MAJOR): runs the executable jar the way the
 # JVM starts it fastest. The jar is extracted once per build (classes load from plain jars instead
 # of jars nested in a jar), and on Java 25 or later a training run records an AOT cache (JEP 483,
 # 514, 515: classes already parsed, linked and profiled) that every later start maps in. Together
@@ -27,13 +27,14 @@ iskra_prepare_launch() {
     if ! "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null 2>&1; then
       echo "Could not extract $jar; running it as it is (slower start)." >&2
       rm -rf "$dir"
+      exec 9>&- # the server must not inherit the lock
       return 0
     fi
-    if [ "$(iskra_java_major)" -ge 25 ]; then
+    if [ "${ISKRA_JAVA_MAJOR:-0}" -ge 25 ]; then
       echo "Preparing the start-up cache for this build (once, about 20 s)…" >&2
       training="$(mktemp -d)"
-      # An empty store, no demo, no scheduler: the training run only builds the application and
-      # exits before it serves (spring.context.exit=onRefresh).
+      # An empty store, no demo: the training run only builds the application and exits before
+      # it starts serving or scheduling (spring.context.exit=onRefresh).
       if ! "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$dir/iskra.aot" -Dspring.context.exit=onRefresh \
           -jar "$dir/$(basename "$jar")" --iskra.data-dir="$training" --iskra.demo.enabled=false \
           --logging.level.root=error > "$dir/training.log" 2>&1; then
@@ -44,16 +45,10 @@ iskra_prepare_launch() {
     fi
     echo "$current" > "$stamp"
   fi
-  exec 9>&-
+  exec 9>&- # the server must not inherit the lock
   ISKRA_LAUNCH=("$JAVA_HOME/bin/java")
   if [ -f "$dir/iskra.aot" ]; then
     ISKRA_LAUNCH+=(-XX:AOTCache="$dir/iskra.aot")
   fi
   ISKRA_LAUNCH+=("$@" -jar "$dir/$(basename "$jar")")
-}
-
-iskra_java_major() {
-  local version
-  version="$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')"
-  echo "${version%%.*}"
 }
