@@ -93,13 +93,12 @@ public final class IskraLauncher {
       // Last, so they win: never the public port a running server may hold, never the network.
       // No page cache: every page is read once, so storing it (gzipped at the highest level) only
       // costs time and heap. No observations of requests either: nobody reads this process's
-      // meters, and each request would pay for them in every security filter.
-      springArgs = Arrays.copyOf(args, args.length + 5);
+      // meters.
+      springArgs = Arrays.copyOf(args, args.length + 4);
       springArgs[args.length] = "--server.port=0";
       springArgs[args.length + 1] = "--server.address=127.0.0.1";
       springArgs[args.length + 2] = "--iskra.cache.enabled=false";
-      springArgs[args.length + 3] = "--management.observations.enable.spring.security=false";
-      springArgs[args.length + 4] = "--management.observations.enable.http.server.requests=false";
+      springArgs[args.length + 3] = "--management.observations.enable.http.server.requests=false";
     }
     try (ConfigurableApplicationContext context = spring.run(springArgs)) {
       Command command =

@@ -1,5 +1,7 @@
 package org.iskra.feed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,20 @@ class FeedAssembler {
   private final FeedSettings settings;
   private final Editions editions;
   private final PageFrames frames;
+
+  /**
+   * Bodies with absolute addresses, by body and site address: each article is in several feeds
+   * (site, section, tags, authors, country) in three formats, and making its addresses absolute
+   * parses it. Keyed by the text itself, so an edited body is never answered from an old one.
+   * Bounded by the characters held (about 16 MB of text).
+   */
+  private final Cache<AbsoluteKey, String> absoluteBodies =
+      Caffeine.newBuilder()
+          .maximumWeight(16_000_000)
+          .weigher((AbsoluteKey key, String body) -> key.body().length() + body.length())
+          .build();
+
+  private record AbsoluteKey(String base, String body) {}
 
   FeedAssembler(
       ArticleListings listings,
@@ -130,7 +146,11 @@ class FeedAssembler {
    * /media/…} would point nowhere. The body is already sanitised; only addresses change.
    */
   private String absolute(String body) {
-    Document document = Jsoup.parseBodyFragment(body, site.absolute("/"));
+    return absoluteBodies.get(new AbsoluteKey(site.absolute("/"), body), this::absolute);
+  }
+
+  private String absolute(AbsoluteKey key) {
+    Document document = Jsoup.parseBodyFragment(key.body(), key.base());
     document.outputSettings().prettyPrint(false);
     for (Element element : document.select("[href]")) {
       element.attr("href", element.absUrl("href"));

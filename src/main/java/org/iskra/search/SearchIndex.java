@@ -53,10 +53,10 @@ public interface SearchIndex extends AutoCloseable {
   List<Suggestion> suggest(String prefix, int limit);
 
   /**
-   * Published articles most like this one (more-like-this on its text), never the article itself.
-   * Empty when the article is not indexed.
+   * The ids of the published articles most like this one (more-like-this on its text), best first,
+   * never the article itself. Empty when the article is not indexed.
    */
-  List<SearchHit> related(long articleId, int limit);
+  List<Long> related(long articleId, int limit);
 
   /**
    * The version of every indexed article, to find what the store changed while the index missed it.

@@ -41,7 +41,7 @@ class SearchRelatedArticles implements RelatedArticles {
       RelatedKey key = new RelatedKey(article.id(), limit);
       List<Long> ids = found.getIfPresent(key);
       if (ids == null) {
-        ids = index.related(article.id(), limit).stream().map(SearchHit::articleId).toList();
+        ids = index.related(article.id(), limit);
         // Nothing found may mean not indexed yet: ask again next time.
         if (!ids.isEmpty()) {
           found.put(key, ids);

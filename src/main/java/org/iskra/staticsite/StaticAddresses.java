@@ -22,8 +22,6 @@ final class StaticAddresses {
   private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,6})");
   // Only plain characters: a path that needs decoding or escaping is no file name to trust.
   private static final Pattern PLAIN_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
-  private static final Pattern PAGE_LINK =
-      Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
   private static final Pattern SEARCH_FORM = Pattern.compile("action=\"[^\"]*/search\"");
   private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
 
@@ -77,14 +75,39 @@ final class StaticAddresses {
       // Most pages (every article) have nothing to rewrite: no second pass over them.
       return html;
     }
-    Matcher link = PAGE_LINK.matcher(html);
+    // Links to later pages, as the expression (href|action)="([^"?#]*)\?page=([1-9][0-9]{0,6})"
+    // would find them, by plain searches for "?page=": the expression, tried at every character of
+    // every listing page, was most of the exporter's own time.
     StringBuilder out = new StringBuilder(html.length() + 64);
-    while (link.find()) {
-      String base = link.group(2);
-      String target = (base.endsWith("/") ? base : base + "/") + "page/" + link.group(3) + "/";
-      link.appendReplacement(out, Matcher.quoteReplacement(link.group(1) + "=\"" + target + "\""));
+    int copied = 0;
+    for (int mark = html.indexOf("?page="); mark >= 0; mark = html.indexOf("?page=", mark + 1)) {
+      int quote = html.lastIndexOf('"', mark);
+      boolean attribute =
+          html.startsWith("href=", quote - 5) || html.startsWith("action=", quote - 7);
+      String base = html.substring(Math.max(quote + 1, 0), mark);
+      if (quote < copied || !attribute || base.indexOf('?') >= 0 || base.indexOf('#') >= 0) {
+        continue;
+      }
+      int digits = mark + "?page=".length();
+      int end = digits;
+      while (end < html.length() && end - digits < 7 && isDigit(html.charAt(end))) {
+        end++;
+      }
+      if (end == digits
+          || html.charAt(digits) == '0'
+          || end == html.length()
+          || html.charAt(end) != '"') {
+        continue;
+      }
+      out.append(html, copied, quote + 1)
+          .append(base.endsWith("/") ? base : base + "/")
+          .append("page/")
+          .append(html, digits, end)
+          .append("/\"");
+      copied = end + 1;
+      mark = end;
     }
-    link.appendTail(out);
+    out.append(html, copied, html.length());
     String rewritten = out.toString();
     if (searchUrl != null) {
       rewritten =
@@ -97,6 +120,10 @@ final class StaticAddresses {
                           + "\""));
     }
     return rewritten;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The site's addresses an answer links to: links and images of a page, a sitemap's entries. */

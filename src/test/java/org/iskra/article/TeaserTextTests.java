@@ -6,6 +6,29 @@ import org.junit.jupiter.api.Test;
 
 class TeaserTextTests {
 
+  @Test
+  void collapsesWhiteSpaceAsTheRegularExpressionsDid() {
+    // collapse replaced ^[\\s\\p{Z}]+|[\\s\\p{Z}]+$ → "" then \\s+ → " ": the same text for any
+    // input.
+    java.util.regex.Pattern edges = java.util.regex.Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+    char[] alphabet = {
+      'a', 'b', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2028', '\u3000', 'é'
+    };
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      char[] text = new char[random.nextInt(9)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String input = new String(text);
+      String expected = edges.matcher(input).replaceAll("").replaceAll("\\s+", " ");
+      assertThat(TeaserText.collapse(input))
+          .as("%s", input.codePoints().boxed().toList())
+          .isEqualTo(expected);
+    }
+    assertThat(TeaserText.collapse(null)).isEmpty();
+  }
+
   static final String SEED_TEASER_10 =
       "In 1780, the Spanish Viceroyalty of Perú was shaken by a massive rebellion, led by Túpac Amaru II"
           + " – a man claiming to be the direct descendent of the last Sapa Inka. Ultimately, the rebellion"

@@ -404,8 +404,35 @@ public abstract class SearchIndexContractTests {
             .body("Milei Massa run-off election Peronist")
             .build(),
         anArticle(4).title("Panama copper mine").body("Protests against the mine").build());
-    assertThat(index.related(1, 5)).extracting(SearchHit::articleId).containsExactly(2L);
+    assertThat(index.related(1, 5)).containsExactly(2L);
     assertThat(index.related(999, 5)).isEmpty();
+  }
+
+  @Test
+  void relatedArticlesAreFoundBehindManyDraftsMoreLikeTheArticle() {
+    // More drafts like article 1 than the best hits first read, and enough other articles that
+    // the shared words stay under more-like-this's most-common cut (half of all articles).
+    List<SearchDocument> others = new ArrayList<>();
+    for (long id = 10; id < 20; id++) {
+      others.add(
+          anArticle(id)
+              .title("Draft: Milei wins the presidential run-off " + id)
+              .status("draft")
+              .body("Milei Massa run-off election Peronist vote")
+              .build());
+    }
+    for (long id = 20; id < 35; id++) {
+      others.add(anArticle(id).title("Harvest report " + id).body("Wheat and maize").build());
+    }
+    add(others.toArray(SearchDocument[]::new));
+    add(
+        anArticle(1)
+            .title("Argentina: Milei wins the presidential run-off")
+            .body("Milei Massa run-off election Peronist vote")
+            .build(),
+        anArticle(2).title("Massa concedes").body("Massa concedes the election to Milei").build(),
+        anArticle(3).title("Panama copper mine").body("Protests against the mine").build());
+    assertThat(index.related(1, 3)).containsExactly(2L);
   }
 
   @Test

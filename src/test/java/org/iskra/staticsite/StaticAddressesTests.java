@@ -42,6 +42,31 @@ class StaticAddressesTests {
   }
 
   @Test
+  void rewritesTheLaterPageLinksTheRegularExpressionFound() {
+    // The scan replaced (href|action)="([^"?#]*)\\?page=([1-9][0-9]{0,6})": same rewrites.
+    Pattern pageLink = Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
+    for (String page :
+        List.of(
+            "<a href=\"/a?page=2\">2</a> <a href=\"/a/?page=9999999\">last</a>",
+            "<form action=\"/b?page=5\"><a data-href=\"/c?page=7\">",
+            "<a href=\"/a?page=0\"><a href=\"/a?page=12345678\"><a href=\"/a?page=2&amp;x=1\">",
+            "<a href=\"/a?x=1?page=2\"><a href=\"/a#f?page=2\"><a title=\"/a?page=2\">",
+            "?page=2\" <a href=\"?page=3\"> text ?page=4 <a href=\"/e?page=6",
+            "<a href=\"/a?page=2\"?page=3\">")) {
+      StringBuilder expected = new StringBuilder();
+      Matcher link = pageLink.matcher(page);
+      while (link.find()) {
+        String base = link.group(2);
+        String target = (base.endsWith("/") ? base : base + "/") + "page/" + link.group(3) + "/";
+        link.appendReplacement(
+            expected, Matcher.quoteReplacement(link.group(1) + "=\"" + target + "\""));
+      }
+      link.appendTail(expected);
+      assertThat(StaticAddresses.rewrite(page, null)).as(page).isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
   void findsTheLinksTheRegularExpressionsFound() {
     // The scan replaced (?:href|src)="([^"]*)" then srcset="([^"]*)": the same links, same order.
     StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");

@@ -31,7 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.iskra.search.SearchDocument;
-import org.iskra.search.SearchHit;
 import org.iskra.search.SearchIndex;
 import org.iskra.search.SearchQuery;
 import org.iskra.search.SearchResults;
@@ -90,7 +89,7 @@ final class LuceneSearchIndex implements SearchIndex {
 
   private LuceneSearchIndex(Path root, Duration refresh, Duration commit) {
     this.root = root;
-    this.related = new RelatedArticles(analysis, searches);
+    this.related = new RelatedArticles(analysis);
     this.current = openCurrent();
     this.background =
         Executors.newSingleThreadScheduledExecutor(
@@ -182,7 +181,7 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public List<SearchHit> related(long articleId, int limit) {
+  public List<Long> related(long articleId, int limit) {
     return read(searcher -> related.find(searcher, articleId, limit));
   }
 
