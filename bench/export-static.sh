@@ -6,9 +6,11 @@
 # index is built in it when missing), so give a copy of a corpus you want to keep untouched. OUT
 # (default: a new folder under /tmp) receives the copy; it is emptied first.
 #
-# Steps, each under GNU time (wall clock, peak resident size): `iskra reindex` when DATA_DIR has no
-# search index yet (an export waits for the index to be in step, because article pages show
-# related articles; a site's data directory normally has one), then `export-static` twice.
+# Iskra runs as ./iskra runs it (scripts/launch.sh: the jar extracted, with the JVM's start-up
+# cache), prepared before anything is timed. Steps, each under GNU time (wall clock, CPU, peak
+# resident size): `iskra reindex` when DATA_DIR has no search index yet (an export waits for the
+# index to be in step, because article pages show related articles; a site's data directory
+# normally has one), then `export-static` twice.
 # Knobs (environment): XMX=512m (the heap cap), PARALLEL (readers; default the command's own),
 # JAR=path/to/iskra.jar (default: target/iskra.jar, rebuilt when older than the sources).
 set -euo pipefail
@@ -34,6 +36,9 @@ jar="$(bench_jar)" || exit 2
 tmp="$(mktemp -d /tmp/iskra-export-bench.XXXXXX)"
 cp "$jar" "$tmp/iskra.jar" # a rebuild during the run must not pull the jar from under the JVM
 trap 'rm -rf "$tmp"' EXIT
+# shellcheck source=../scripts/launch.sh
+source "$home/scripts/launch.sh"
+iskra_prepare_launch "$tmp/iskra.jar" -Xmx"$XMX" # extracts to $tmp/launch, trains the cache
 
 rm -rf "$out"
 mkdir -p "$out"
@@ -43,7 +48,7 @@ parallel=()
 timed() { # LABEL ARGS...: runs the jar under GNU time, prints one summary line
   local label="$1"
   shift
-  /usr/bin/time -v -o "$tmp/time.txt" "$JAVA_HOME/bin/java" -Xmx"$XMX" -jar "$tmp/iskra.jar" "$@" \
+  /usr/bin/time -v -o "$tmp/time.txt" "${ISKRA_LAUNCH[@]}" "$@" \
     --iskra.data-dir="$data_dir" --iskra.site.base-url=https://news.example.org >"$tmp/out.txt" 2>&1 \
     || { cat "$tmp/out.txt" >&2; exit 1; }
   local wall rss_kb cpu

@@ -1,5 +1,6 @@
 package org.iskra.feed;
 
+import com.rometools.rome.io.WireFeedOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,6 +67,11 @@ class FeedController {
     this.authors = authors;
     this.tags = tags;
     this.countries = countries;
+    // Rome finds its feed writers by class name on first use, under a lock. Done here, at
+    // start-up: the first feed requests, all at once on virtual threads, would each load those
+    // classes, and class loading pins the carrier thread. On a 2-core machine, two such requests
+    // waiting for the one loading once stalled every request (docs/benchmarks.md, "A hang").
+    WireFeedOutput.getSupportedFeedTypes();
   }
 
   @GetMapping("/{file:" + FeedFormat.FILES + "}")
