@@ -25,6 +25,12 @@ public interface SearchIndex extends AutoCloseable {
    */
   Rebuild rebuild();
 
+  /**
+   * Whether the index was written by an earlier version in a form this one can search but only
+   * serves well once rebuilt (the start-up catch-up then rebuilds it in the background).
+   */
+  boolean outdated();
+
   /** A complete replacement index being built; not thread-safe, used by one caller. */
   interface Rebuild extends AutoCloseable {
 

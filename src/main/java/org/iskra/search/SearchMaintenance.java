@@ -102,6 +102,11 @@ public class SearchMaintenance {
    */
   public synchronized CaughtUp catchUp() {
     Map<Long, Integer> stored = catalogue.versions();
+    if (index.outdated()) {
+      LOG.info("The search index was written by an earlier version: rebuilding it");
+      rebuild();
+      return new CaughtUp(stored.size(), 0, true);
+    }
     Map<Long, Integer> indexed = index.indexedVersions();
     Set<Long> stale = new HashSet<>();
     stored.forEach(

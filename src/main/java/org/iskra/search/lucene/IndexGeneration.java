@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,6 +31,14 @@ final class IndexGeneration {
   final Directory directory;
   final IndexWriter writer;
   final SearcherManager searchers;
+
+  /**
+   * Whether documents are written with their words' offsets ({@link ArticleFields#hasOffsets}):
+   * always in a new or empty index, never in one written before offsets were added, which keeps its
+   * field types until a rebuild replaces it.
+   */
+  final boolean offsets;
+
   private final AtomicInteger references = new AtomicInteger(1);
   private volatile boolean deleteWhenClosed;
 
@@ -37,6 +47,13 @@ final class IndexGeneration {
     this.directory = directory;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, true, false, null);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      this.offsets =
+          ArticleFields.hasOffsets(FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Opens the folder's index, creating it when missing (or anew when {@code create}). */

@@ -134,7 +134,8 @@ final class LuceneSearchIndex implements SearchIndex {
     try {
       if (document.isPresent()) {
         generation.writer.updateDocument(
-            ArticleFields.idTerm(articleId), ArticleFields.toDocument(document.get()));
+            ArticleFields.idTerm(articleId),
+            ArticleFields.toDocument(document.get(), generation.offsets));
       } else {
         generation.writer.deleteDocuments(ArticleFields.idTerm(articleId));
       }
@@ -222,6 +223,11 @@ final class LuceneSearchIndex implements SearchIndex {
     } finally {
       generation.release();
     }
+  }
+
+  @Override
+  public boolean outdated() {
+    return !current.offsets;
   }
 
   /** The folder searched now, for tests. */

@@ -7,8 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.iskra.search.SearchDocument;
 import org.iskra.search.SearchFixtures;
+import org.iskra.search.SearchHit;
 import org.iskra.search.SearchIndex;
 import org.iskra.search.SearchIndexContractTests;
 import org.iskra.search.SearchSettings;
@@ -44,6 +51,52 @@ class LuceneSearchIndexContractTests extends SearchIndexContractTests {
     settle(index);
     assertThat(index.count()).isEqualTo(1);
     assertThat(used).doesNotExist();
+  }
+
+  @Test
+  void anIndexWrittenWithoutOffsetsIsSearchedUntilARebuildAddsThem() throws IOException {
+    SearchDocument strike =
+        SearchFixtures.anArticle(1)
+            .title("Dockworkers strike in Santos")
+            .body("The port stopped as dockworkers walked out over wages and pensions.")
+            .build();
+    SearchDocument later =
+        SearchFixtures.anArticle(2)
+            .title("Teachers join the dockworkers")
+            .body("Teachers marched to the port in support of the strike.")
+            .build();
+    index.index(strike);
+    settle(index);
+    List<SearchHit> expected = index.search(SearchFixtures.publicQuery("dockworkers")).hits();
+    Path used = ((LuceneSearchIndex) index).currentFolder();
+    index.close();
+    // The same article as an index written before offsets were added holds it.
+    try (Directory directory = FSDirectory.open(used);
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(new TextAnalysis().indexing()))) {
+      writer.deleteAll();
+      writer.addDocument(ArticleFields.toDocument(strike, false));
+      writer.commit();
+    }
+
+    index = open(folder);
+    assertThat(index.outdated()).isTrue();
+    assertThat(index.search(SearchFixtures.publicQuery("dockworkers")).hits()).isEqualTo(expected);
+    index.index(later); // written the old way: Lucene refuses a field whose indexing changes
+    settle(index);
+    assertThat(index.search(SearchFixtures.publicQuery("dockworkers")).hits()).hasSize(2);
+
+    try (SearchIndex.Rebuild rebuild = index.rebuild()) {
+      rebuild.add(strike);
+      rebuild.add(later);
+      rebuild.commit();
+    }
+    assertThat(index.outdated()).isFalse();
+    // The same snippet, now marked from the stored offsets (the score moved: two articles now).
+    assertThat(index.search(SearchFixtures.publicQuery("dockworkers")).hits())
+        .filteredOn(hit -> hit.articleId() == 1)
+        .extracting(SearchHit::snippet)
+        .containsExactly(expected.getFirst().snippet());
   }
 
   @Test
