@@ -35,7 +35,7 @@ public final class TeaserText {
    * Teasers derived from bodies, by body. Deriving one parses the body, and every listing, feed and
    * article page asks again for the same articles' teasers; keyed by the text itself, a kept teaser
    * can never belong to another version of the body. Bounded by the characters of the bodies held
-   * (about 8 MB of text).
+   * (8 million, 16 MB at most).
    */
   private static final Cache<String, String> FROM_BODY =
       Caffeine.newBuilder()
@@ -160,11 +160,11 @@ public final class TeaserText {
     return text.substring(0, end);
   }
 
-  /** Strips the ends, no-break spaces included; inner no-break spaces are kept on purpose. */
   /**
-   * The text without white space or Unicode separators at its edges, and with every run of white
-   * space inside it made one space; other separators inside (a no-break space) stay. By hand: the
-   * two regular expressions it replaces were a twentieth of drawing a listing.
+   * The text without white space or Unicode separators (no-break spaces included) at its edges, and
+   * with every run of white space inside it made one space; inner no-break spaces are kept on
+   * purpose. By hand: the two regular expressions it replaces were a twentieth of drawing a
+   * listing.
    */
   static String collapse(String text) {
     if (text == null) {

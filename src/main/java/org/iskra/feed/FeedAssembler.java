@@ -45,11 +45,11 @@ class FeedAssembler {
    * Bodies with absolute addresses, by body and site address: each article is in several feeds
    * (site, section, tags, authors, country) in three formats, and making its addresses absolute
    * parses it. Keyed by the text itself, so an edited body is never answered from an old one.
-   * Bounded by the characters held (about 16 MB of text).
+   * Bounded by the characters held (8 million, 16 MB at most).
    */
   private final Cache<AbsoluteKey, String> absoluteBodies =
       Caffeine.newBuilder()
-          .maximumWeight(16_000_000)
+          .maximumWeight(8_000_000)
           .weigher((AbsoluteKey key, String body) -> key.body().length() + body.length())
           .build();
 
