@@ -62,6 +62,15 @@ free_port() { # asks the kernel for a port nobody holds on the loopback address
 }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
+# PORT: waits until something accepts connections on 127.0.0.1:PORT, with bash alone. Polling with
+# curl every 10 ms would itself take a good part of one of this machine's 2 cores from the server.
+await_port() {
+  while ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2>/dev/null; do
+    kill -0 "$app_pid" 2>/dev/null || return 0 # await_200 reports it
+    sleep 0.01
+  done
+}
+
 # URL STARTED: polls until URL answers 200 and prints the ms since STARTED; fails when the server
 # exits or after 120 s.
 await_200() {
@@ -135,6 +144,7 @@ for run in $(seq 1 "$runs"); do
   "${ISKRA_LAUNCH[@]}" --iskra.data-dir="$data_dir" --server.port="$port" --server.address=127.0.0.1 \
     --iskra.demo.enabled=false --logging.level.root=warn "${extra_args[@]}" > "$log" 2>&1 &
   app_pid=$!
+  await_port "$port"
   ready=$(await_200 "$base/actuator/health/readiness" "$launched") || { tail -n 40 "$log" >&2; exit 1; }
   front=$(await_200 "$base/" "$launched") || { tail -n 40 "$log" >&2; exit 1; }
   # The first teaser's headline (article/teaser.jte) links to an article page.
