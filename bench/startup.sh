@@ -32,7 +32,7 @@ data_dir="$(cd "$1" && pwd)"
 runs="${2:-5}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive number, not '$runs'" >&2; usage; }
 XMX="${XMX:-512m}"
-command -v curl >/dev/null 2>&1 || { echo "curl is missing (apt-get install -y curl)" >&2; exit 1; }
+command -v python3 >/dev/null 2>&1 || { echo "python3 is missing (apt-get install -y python3)" >&2; exit 1; }
 
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -60,28 +60,54 @@ trap 'exit 130' INT TERM
 free_port() { # asks the kernel for a port nobody holds on the loopback address
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
-ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
-# PORT: waits until something accepts connections on 127.0.0.1:PORT, with bash alone. Polling with
-# curl every 10 ms would itself take a good part of one of this machine's 2 cores from the server.
-await_port() {
-  while ! (exec 3<> "/dev/tcp/127.0.0.1/$1") 2>/dev/null; do
-    kill -0 "$app_pid" 2>/dev/null || return 0 # await_200 reports it
-    sleep 0.01
-  done
-}
+# The client side of one run, in one Python process so that polling costs the server next to no
+# processor time (a curl every 10 ms would take a good part of one of this machine's 2 cores):
+#   probe PORT LAUNCHED_NS PID → "READY_MS FRONT_MS ARTICLE_MS ARTICLE_PATH" (ARTICLE "-" when the
+# front page links to none), each ms counted from LAUNCHED_NS to that page's first 200. Gives up when
+# PID exits or after 120 s.
+probe() {
+  python3 - "$@" <<'PY'
+import http.client, os, re, sys, time
+port, launched, pid = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 
-# URL STARTED: polls until URL answers 200 and prints the ms since STARTED; fails when the server
-# exits or after 120 s.
-await_200() {
-  local url="$1" started="$2" code
-  while true; do
-    code="$(curl -s -o "$tmp/body" -w '%{http_code}' --max-time 60 "$url" || true)"
-    [ "$code" = 200 ] && { ms_since "$started"; return 0; }
-    kill -0 "$app_pid" 2>/dev/null || { echo "the server exited (last answer $code from $url)" >&2; return 1; }
-    [ "$(ms_since "$started")" -lt 120000 ] || { echo "no 200 from $url within 120 s (last $code)" >&2; return 1; }
-    sleep 0.01
-  done
+def alive():
+    try:
+        os.kill(pid, 0)
+        return True
+    except OSError:
+        return False
+
+def first_200(path):
+    last = "no answer"
+    while True:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            connection.request("GET", path)
+            response = connection.getresponse()
+            body = response.read()
+            connection.close()
+            if response.status == 200:
+                return (time.time_ns() - launched) // 1_000_000, body.decode("utf-8", "replace")
+            last = str(response.status)
+        except OSError as e:
+            last = type(e).__name__
+        if not alive():
+            sys.exit(f"the server exited (last answer from {path}: {last})")
+        if time.time_ns() - launched > 120e9:
+            sys.exit(f"no 200 from {path} within 120 s (last: {last})")
+        time.sleep(0.005)
+
+ready, _ = first_200("/actuator/health/readiness")
+front, page = first_200("/")
+# The first teaser's headline (article/teaser.jte) links to an article page.
+found = re.search(r'class="teaser__title"><a href="(/[^"]*)"', page)
+if found:
+    article, _ = first_200(found.group(1))
+    print(ready, front, article, found.group(1))
+else:
+    print(ready, front, "-", "-")
+PY
 }
 
 # Processor time the server has used, in ms: all threads, the main thread (the one that builds the
@@ -130,8 +156,8 @@ for run in $(seq 1 "$runs"); do
   port="$(free_port)"
   base="http://127.0.0.1:$port"
   log="$logs/server-$run.log"
-  # Starts timed on a busy machine are not start-up figures: with WAIT_IDLE=1 each run waits (up to
-  # 10 minutes) until the machine is otherwise at least 90 % idle. The idle share is printed either way.
+  # Starts timed on a busy machine are not start-up figures: with WAIT_IDLE=1 each run waits (up
+  # to 10 minutes) until the machine is at least 90 % idle. The idle share is printed either way.
   idle="$(idle_percent)"
   if [ "${WAIT_IDLE:-0}" = 1 ]; then
     for _ in $(seq 1 600); do
@@ -144,18 +170,15 @@ for run in $(seq 1 "$runs"); do
   "${ISKRA_LAUNCH[@]}" --iskra.data-dir="$data_dir" --server.port="$port" --server.address=127.0.0.1 \
     --iskra.demo.enabled=false --logging.level.root=warn "${extra_args[@]}" > "$log" 2>&1 &
   app_pid=$!
-  await_port "$port"
-  ready=$(await_200 "$base/actuator/health/readiness" "$launched") || { tail -n 40 "$log" >&2; exit 1; }
-  front=$(await_200 "$base/" "$launched") || { tail -n 40 "$log" >&2; exit 1; }
-  # The first teaser's headline (article/teaser.jte) links to an article page.
-  article="$(grep -o 'class="teaser__title"><a href="/[^"]*"' "$tmp/body" | sed -n '1s/^.*href="\(.*\)"$/\1/p' || true)"
-  article_ms="-"
-  if [ -n "$article" ]; then
-    article_ms=$(await_200 "$base$article" "$launched") || { tail -n 40 "$log" >&2; exit 1; }
+  read -r ready front article_ms article < <(probe "$port" "$launched" "$app_pid") || true
+  if [ -z "${article:-}" ]; then
+    tail -n 40 "$log" >&2
+    exit 1
   fi
+  [ "$article" = - ] && article=""
   rss_mb=$(( $(ps -o rss= -p "$app_pid" | tr -d ' ') / 1024 ))
   read -r cpu_ms main_ms jit_ms <<< "$(cpu_ms_of "$app_pid")"
-  # What else ran meanwhile (other processes, this script's curl): near 0 on an idle machine.
+  # What else ran meanwhile (other processes, this script's prober): small on an idle machine.
   others_ms=$(( $(busy_ms) - busy_before - cpu_ms ))
   printf '%-6s %8s %8s %10s %6s %7s %6s %6s %5s %9s  %s\n' "$run" "$ready" "$front" "$article_ms" "$cpu_ms" "$main_ms" \
     "$jit_ms" "$rss_mb" "$idle" "$others_ms" "${article:-no article linked from /}"

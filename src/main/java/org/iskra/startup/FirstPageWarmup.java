@@ -1,0 +1,39 @@
+package org.iskra.startup;
+
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import org.iskra.article.TeaserText;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Does the one-time work of the first public page on a thread of its own while the server is being
+ * built, instead of in the first reader's request: ICU's sentence and word rules for teasers
+ * (article.TeaserText, about 0.1 s), jsoup's parser, and brotli's native library, which the page
+ * cache loads when it stores its first page. On 2 cores the main thread builds the application on
+ * one; this work fits beside it.
+ *
+ * <p>Only where a web server runs (the server, export-static); the other commands draw no pages.
+ * Whatever fails here fails again, and is reported, where the work is really needed.
+ */
+public final class FirstPageWarmup
+    implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+  @Override
+  public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+    if (event.getSpringApplication().getWebApplicationType() != WebApplicationType.SERVLET) {
+      return;
+    }
+    Thread.ofPlatform().name("first-page-warmup").daemon().start(FirstPageWarmup::warm);
+  }
+
+  static void warm() {
+    try {
+      TeaserText.of("", "<p>One sentence. Another sentence, a little longer than the first.</p>");
+      Brotli4jLoader.isAvailable();
+    } catch (RuntimeException | LinkageError e) {
+      LoggerFactory.getLogger(FirstPageWarmup.class).debug("Warm-up of the first page failed", e);
+    }
+  }
+}
