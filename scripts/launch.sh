@@ -4,8 +4,8 @@
 # time (-Dspring.aot.enabled=true; startup.BuildTimeContextGuard goes the ordinary way when a
 # setting could have changed it, and commands never use it); and on Java 25 or later a training run
 # that serves a few pages records an AOT cache (JEP 483, 514, 515: classes already parsed, linked
-# and profiled) that every later start maps in. Together they take start-up from about 10 s to
-# under 3 s on a 2-core machine (docs/benchmarks.md, "Start-up (issue 9)").
+# and profiled) that every later start maps in. Together they take a start from about 10 s to about
+# 3 s (front page served, 100,000 articles, 2 cores: docs/benchmarks.md, "Start-up (issue 9)").
 #
 #   iskra_prepare_launch JAR [JVM_OPTION…]
 #       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] [-Dspring.aot.enabled=true] JVM_OPTION… -jar EXTRACTED_JAR)
@@ -35,7 +35,7 @@ iskra_prepare_launch() {
       return 0
     fi
     if [ "${ISKRA_JAVA_MAJOR:-0}" -ge 25 ]; then
-      echo "Preparing the start-up cache for this build (once, about 40 s)…" >&2
+      echo "Preparing the start-up cache for this build (once, about 30 s)…" >&2
       if ! iskra_train "$dir" "$dir/$(basename "$jar")" $(iskra_spring_aot "$dir/$(basename "$jar")"); then
         echo "The start-up cache could not be made (see $dir/training.log); starting without it." >&2
         rm -f "$dir/iskra.aot"
