@@ -1,6 +1,7 @@
 package org.iskra.startup;
 
 import com.aayushatharva.brotli4j.Brotli4jLoader;
+import java.util.function.Consumer;
 import org.iskra.article.TeaserText;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -20,12 +21,22 @@ import org.springframework.context.ApplicationListener;
 public final class FirstPageWarmup
     implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
+  private final Consumer<Runnable> start;
+
+  /** As Spring Boot makes it (META-INF/spring.factories): the work on a daemon thread. */
+  public FirstPageWarmup() {
+    this(work -> Thread.ofPlatform().name("first-page-warmup").daemon().start(work));
+  }
+
+  FirstPageWarmup(Consumer<Runnable> start) {
+    this.start = start;
+  }
+
   @Override
   public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-    if (event.getSpringApplication().getWebApplicationType() != WebApplicationType.SERVLET) {
-      return;
+    if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.SERVLET) {
+      start.accept(FirstPageWarmup::warm);
     }
-    Thread.ofPlatform().name("first-page-warmup").daemon().start(FirstPageWarmup::warm);
   }
 
   static void warm() {
