@@ -1,14 +1,18 @@
 # Sourced by ./iskra and the bench scripts (after java-env.sh, which sets ISKRA_JAVA_MAJOR): runs the executable jar the way the
 # JVM starts it fastest. The jar is extracted once per build (classes load from plain jars instead
-# of jars nested in a jar), and on Java 25 or later a training run records an AOT cache (JEP 483,
-# 514, 515: classes already parsed, linked and profiled) that every later start maps in. Together
-# they take start-up from about 10 s to about 4 s on a 2-core machine (docs/benchmarks.md).
+# of jars nested in a jar); the server's context comes from the code Spring AOT generated at build
+# time (-Dspring.aot.enabled=true; startup.BuildTimeContextGuard goes the ordinary way when a
+# setting could have changed it, and commands never use it); and on Java 25 or later a training run
+# that serves a few pages records an AOT cache (JEP 483, 514, 515: classes already parsed, linked
+# and profiled) that every later start maps in. Together they take a start from about 10 s to about
+# 3 s (front page served, 100,000 articles, 2 cores: docs/benchmarks.md, "Start-up (issue 9)").
 #
 #   iskra_prepare_launch JAR [JVM_OPTION…]
-#       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] JVM_OPTION… -jar EXTRACTED_JAR)
+#       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] [-Dspring.aot.enabled=true] JVM_OPTION… -jar EXTRACTED_JAR)
 #
 # The extracted copy and the cache live in JAR's folder under launch/ and are rebuilt whenever JAR
 # changes. Anything that fails here falls back to running JAR as it is: slower, never broken.
+# ISKRA_NO_AOT=1 runs JAR as it is (no cache, no generated context).
 iskra_prepare_launch() {
   local jar="$1" dir stamp current training
   shift
@@ -31,17 +35,11 @@ iskra_prepare_launch() {
       return 0
     fi
     if [ "${ISKRA_JAVA_MAJOR:-0}" -ge 25 ]; then
-      echo "Preparing the start-up cache for this build (once, about 20 s)…" >&2
-      training="$(mktemp -d)"
-      # An empty store, no demo: the training run only builds the application and exits before
-      # it starts serving or scheduling (spring.context.exit=onRefresh).
-      if ! "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$dir/iskra.aot" -Dspring.context.exit=onRefresh \
-          -jar "$dir/$(basename "$jar")" --iskra.data-dir="$training" --iskra.demo.enabled=false \
-          --logging.level.root=error > "$dir/training.log" 2>&1; then
+      echo "Preparing the start-up cache for this build (once, about 30 s)…" >&2
+      if ! iskra_train "$dir" "$dir/$(basename "$jar")" $(iskra_spring_aot "$dir/$(basename "$jar")"); then
         echo "The start-up cache could not be made (see $dir/training.log); starting without it." >&2
         rm -f "$dir/iskra.aot"
       fi
-      rm -rf "$training"
     fi
     echo "$current" > "$stamp"
   fi
@@ -50,5 +48,85 @@ iskra_prepare_launch() {
   if [ -f "$dir/iskra.aot" ]; then
     ISKRA_LAUNCH+=(-XX:AOTCache="$dir/iskra.aot")
   fi
-  ISKRA_LAUNCH+=("$@" -jar "$dir/$(basename "$jar")")
+  ISKRA_LAUNCH+=($(iskra_spring_aot "$dir/$(basename "$jar")") "$@" -jar "$dir/$(basename "$jar")")
+}
+
+# iskra_spring_aot JAR: prints -Dspring.aot.enabled=true when JAR holds the server's context as
+# generated code (Spring AOT, made by the build: pom.xml process-aot), else nothing. The generated
+# context is the server's: cli.IskraLauncher turns the flag off for commands, which build their own.
+iskra_spring_aot() {
+  if grep -q -a 'org/iskra/IskraApplication__ApplicationContextInitializer' "$1"; then
+    echo -Dspring.aot.enabled=true
+  fi
+}
+
+# iskra_train DIR JAR [JVM_OPTION…]: records DIR/iskra.aot from a training run of JAR that does what a real start
+# does, serving included: the demo publication on an empty store in a temporary folder, on a
+# loopback port, asked for the pages readers ask for first (front page, an article, its section,
+# search, feed, a missing page; each a few times, so that the second asks are page-cache hits). The
+# JVM writes the cache when the server exits on SIGTERM. A cache that stopped at the end of the
+# context refresh (the way this script trained before) left the web server's start, the first
+# requests and their profiles (JEP 515) to be learnt on every start. If the serving run fails (the
+# port was taken, a page did not answer), the shorter run that stops after the refresh is recorded.
+iskra_train() {
+  local dir="$1" jar="$2" training pid port ready="" article="" section path round
+  shift 2 # the rest: JVM options for both runs
+  training="$(mktemp -d)"
+  port=$(( 20000 + RANDOM % 30000 ))
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$dir/iskra.aot" "$@" -jar "$jar" --iskra.data-dir="$training" \
+    --server.port="$port" --server.address=127.0.0.1 --logging.level.root=error > "$dir/training.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1800); do # 180 s: the demo content is written before the server is ready
+    kill -0 "$pid" 2>/dev/null || break
+    if iskra_http_get "$port" /actuator/health/readiness | head -1 | grep -q ' 200 '; then
+      ready=1
+      break
+    fi
+    sleep 0.1
+  done
+  if [ -n "$ready" ]; then
+    article="$(iskra_http_get "$port" / | grep -o 'class="teaser__title"><a href="/[^"]*"' \
+      | sed -n '1s/^.*href="\(.*\)"$/\1/p')"
+  fi
+  if [ -n "$article" ]; then
+    section="${article%/*}"
+    for round in 1 2 3 4 5; do
+      for path in /actuator/health/readiness / "$article" "$section" "$section?page=2" "/search?q=workers" \
+          /feed.xml /sitemap.xml /no-such-page "/?round=$round"; do
+        iskra_http_get "$port" "$path" > /dev/null
+      done
+    done
+    # SIGTERM: a graceful stop, after which the JVM writes the cache (about 10 s).
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 1 1200); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -0 "$pid" 2>/dev/null || wait "$pid" 2>/dev/null
+    if ! kill -0 "$pid" 2>/dev/null && [ -s "$dir/iskra.aot" ]; then
+      rm -rf "$training"
+      return 0
+    fi
+  fi
+  echo "The serving training run failed; recording the start only." >> "$dir/training.log"
+  kill -9 "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  rm -rf "$training" "$dir/iskra.aot"
+  training="$(mktemp -d)"
+  # An empty store, no demo: exits before it starts serving or scheduling.
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$dir/iskra.aot" "$@" -Dspring.context.exit=onRefresh \
+    -jar "$jar" --iskra.data-dir="$training" --iskra.demo.enabled=false \
+    --logging.level.root=error >> "$dir/training.log" 2>&1
+  local status=$?
+  rm -rf "$training"
+  return $status
+}
+
+# iskra_http_get PORT PATH: the whole HTTP response from 127.0.0.1:PORT, with nothing but bash
+# (curl may be missing where ./iskra runs); empty when nothing answers within 30 s.
+iskra_http_get() {
+  (
+    exec 3<> "/dev/tcp/127.0.0.1/$1" || exit 0
+    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&3
+    timeout 30 cat <&3
+  ) 2>/dev/null
 }

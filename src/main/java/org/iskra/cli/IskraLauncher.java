@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
 
 /**
  * Reads the first argument: no argument, an option or {@code serve} starts the server; a command
@@ -68,6 +70,9 @@ public final class IskraLauncher {
       InputStream in,
       PrintStream out,
       PrintStream err) {
+    // The context Spring AOT generated at build time is the server's (web server, schedulers);
+    // scripts/launch.sh asks for it on every start, and a command builds its own instead.
+    SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(
         SERVING.contains(name) ? WebApplicationType.SERVLET : WebApplicationType.NONE);

@@ -25,9 +25,9 @@ import org.iskra.syndication.PlainText;
 import org.iskra.tag.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,9 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads the demo publication when the server starts on a store without any article ({@code
  * iskra.demo.enabled}, on by default). One transaction: the demo is there whole or not at all.
+ *
+ * <p>The setting is read when the application runs, not as a condition on the bean: the server's
+ * fast start (Spring AOT, see scripts/launch.sh) fixes conditions when the jar is built, and the
+ * setting must still work then.
  */
 @Component
-@ConditionalOnProperty(name = "iskra.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoContent implements ApplicationRunner {
 
   static final String SEED = "/demo/000_704fca15339d8907.txt";
@@ -57,6 +60,7 @@ class DemoContent implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final Fundraising fundraising;
   private final EventCalendar events;
+  private final boolean enabled;
 
   DemoContent(
       ArticleListings listings,
@@ -67,7 +71,8 @@ class DemoContent implements ApplicationRunner {
       PublicationProfile profile,
       TransactionTemplate transaction,
       Fundraising fundraising,
-      EventCalendar events) {
+      EventCalendar events,
+      @Value("${iskra.demo.enabled:true}") boolean enabled) {
     this.listings = listings;
     this.publisher = publisher;
     this.sections = sections;
@@ -77,11 +82,12 @@ class DemoContent implements ApplicationRunner {
     this.transaction = transaction;
     this.fundraising = fundraising;
     this.events = events;
+    this.enabled = enabled;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (listings.countAllStatuses() > 0) {
+    if (!enabled || listings.countAllStatuses() > 0) {
       return;
     }
     int loaded = transaction.execute(status -> load());

@@ -37,7 +37,9 @@ class WebhookSender {
   private final WebhookSettings settings;
   private final AddressGuard guard;
   private final Clock clock;
-  private final HttpClient http;
+  // Built at the first request, not at start-up: building the first HttpClient loads the JDK's
+  // trust store (about 0.1 s on the start's critical path), and most starts never need it.
+  private HttpClient http;
 
   WebhookSender(
       WebhookDeliveries deliveries,
@@ -51,11 +53,6 @@ class WebhookSender {
         new AddressGuard(
             settings.allowPrivateAddresses(), "iskra.webhooks.allow-private-addresses");
     this.clock = clock;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
   }
 
   @Scheduled(
@@ -69,6 +66,17 @@ class WebhookSender {
     for (WebhookDelivery delivery : due) {
       send(delivery);
     }
+  }
+
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http =
+          HttpClient.newBuilder()
+              .connectTimeout(settings.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+    }
+    return http;
   }
 
   private void send(WebhookDelivery delivery) {
@@ -100,7 +108,7 @@ class WebhookSender {
             .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
             .build();
     try {
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response = http().send(request, HttpResponse.BodyHandlers.discarding());
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
         deliveries.markDelivered(delivery.id(), attempt, status, clock.instant());
