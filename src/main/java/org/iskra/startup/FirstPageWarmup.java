@@ -34,7 +34,9 @@ public final class FirstPageWarmup
 
   @Override
   public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-    if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.SERVLET) {
+    // Not while the build generates the context (process-aot): no page will be drawn there.
+    if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.SERVLET
+        && !Boolean.getBoolean("spring.aot.processing")) {
       start.accept(FirstPageWarmup::warm);
     }
   }
