@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +19,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.iskra.outbound.AddressGuard;
+import org.iskra.outbound.OutboundClient;
 import org.iskra.outbound.RefusedAddress;
 import org.iskra.publication.SiteSettings;
 import org.springframework.stereotype.Component;
@@ -41,27 +41,15 @@ class FeedFetcher {
 
   private final SubscriptionSettings settings;
   private final AddressGuard guard;
-  // Built at the first request, not at start-up: building the first HttpClient loads the JDK's
-  // trust store (about 0.1 s on the start's critical path), and most starts never need it.
-  private HttpClient http;
+  private final OutboundClient outbound;
   private final String userAgent;
 
   FeedFetcher(SubscriptionSettings settings, SiteSettings site) {
     this.settings = settings;
+    this.outbound = new OutboundClient(settings.connectTimeout());
     this.guard =
         new AddressGuard(settings.allowPrivateAddresses(), SubscriptionSettings.ALLOW_PRIVATE);
     this.userAgent = "Iskra-FeedPoller/1 (+" + site.absolute("/") + ")";
-  }
-
-  private synchronized HttpClient http() {
-    if (http == null) {
-      http =
-          HttpClient.newBuilder()
-              .connectTimeout(settings.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-    }
-    return http;
   }
 
   /** What a poll brought. */
@@ -170,7 +158,7 @@ class FeedFetcher {
     if (left <= 0) {
       throw new FetchFailed("no complete answer within " + seconds(settings.timeout()));
     }
-    CompletableFuture<HttpResponse<byte[]>> answer = http().sendAsync(request, handler);
+    CompletableFuture<HttpResponse<byte[]>> answer = outbound.http().sendAsync(request, handler);
     try {
       return answer.get(left, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

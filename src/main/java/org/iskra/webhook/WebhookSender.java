@@ -2,7 +2,6 @@ package org.iskra.webhook;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.outbound.AddressGuard;
+import org.iskra.outbound.OutboundClient;
 import org.iskra.outbound.RefusedAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +37,7 @@ class WebhookSender {
   private final WebhookSettings settings;
   private final AddressGuard guard;
   private final Clock clock;
-  // Built at the first request, not at start-up: building the first HttpClient loads the JDK's
-  // trust store (about 0.1 s on the start's critical path), and most starts never need it.
-  private HttpClient http;
+  private final OutboundClient outbound;
 
   WebhookSender(
       WebhookDeliveries deliveries,
@@ -49,6 +47,7 @@ class WebhookSender {
     this.deliveries = deliveries;
     this.endpoints = endpoints;
     this.settings = settings;
+    this.outbound = new OutboundClient(settings.connectTimeout());
     this.guard =
         new AddressGuard(
             settings.allowPrivateAddresses(), "iskra.webhooks.allow-private-addresses");
@@ -66,17 +65,6 @@ class WebhookSender {
     for (WebhookDelivery delivery : due) {
       send(delivery);
     }
-  }
-
-  private synchronized HttpClient http() {
-    if (http == null) {
-      http =
-          HttpClient.newBuilder()
-              .connectTimeout(settings.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-    }
-    return http;
   }
 
   private void send(WebhookDelivery delivery) {
@@ -108,7 +96,8 @@ class WebhookSender {
             .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
             .build();
     try {
-      HttpResponse<Void> response = http().send(request, HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response =
+          outbound.http().send(request, HttpResponse.BodyHandlers.discarding());
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
         deliveries.markDelivered(delivery.id(), attempt, status, clock.instant());
