@@ -1,4 +1,5 @@
-# Sourced by the bench scripts: finds Java, moves to the checkout, and says which jar to measure.
+# Sourced by the bench scripts: finds Java, moves to the checkout, says which jar to measure, and
+# stops what a script started (stop_pid).
 #   jar="$(bench_jar)" || exit 2
 # prints the absolute path of $JAR when it is set, else of target/iskra.jar, built first (the same
 # rule as ./iskra) when it is missing or older than the sources.
@@ -18,4 +19,18 @@ bench_jar() {
     mvn -q -B -DskipTests package >&2 || return 2
   fi
   echo "$home/target/iskra.jar"
+}
+
+# stop_pid PID [NAME]: SIGTERM (a graceful stop), then SIGKILL after 15 s, saying so when NAME is given.
+stop_pid() {
+  local pid="$1" name="${2:-}"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    sleep 0.5
+  done
+  [ -n "$name" ] && echo "$name (pid $pid) did not stop in 15 s; killing it" >&2
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }

@@ -60,17 +60,6 @@ sink_pid=""
 writer_pid=""
 cmd_pid=""
 
-stop_pid() { # PID: TERM, then KILL after 15 s
-  local pid="$1"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    sleep 0.5
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 cleanup() {
   for pid in "$writer_pid" "$cmd_pid" "$app_pid" "$sink_pid"; do stop_pid "$pid"; done
   if [ "${KEEP:-0}" = 1 ]; then echo "kept $tmp"; else rm -rf "$tmp"; fi

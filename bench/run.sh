@@ -57,18 +57,6 @@ chmod 755 "$tmp" # nginx workers run as nobody and must read the page
 app_pid=""
 nginx_pid=""
 
-stop_pid() { # PID NAME: TERM, then KILL after 15 s
-  local pid="$1" name="$2"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    sleep 0.5
-  done
-  echo "$name (pid $pid) did not stop in 15 s; killing it" >&2
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 
 cleanup() {
   stop_pid "$app_pid" "iskra"

@@ -60,17 +60,6 @@ results="$home/bench/results/soak-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$results" "$tmp/data"
 app_pid=""
 writer_pid=""
-stop_pid() { # PID: TERM, then KILL after 15 s
-  local pid="$1"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
-    sleep 0.5
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
 cleanup() {
   stop_pid "$writer_pid"
   stop_pid "$app_pid"
