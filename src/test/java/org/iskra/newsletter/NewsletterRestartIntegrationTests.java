@@ -34,6 +34,28 @@ abstract class NewsletterRestartIntegrationTests {
                 .toArray(String[]::new));
   }
 
+  /** Confirmed weekly subscribers with these addresses. */
+  static void activeReaders(JdbcClient jdbc, List<String> readers) {
+    long now = Instant.now().toEpochMilli();
+    for (String reader : readers) {
+      jdbc.sql(
+              """
+              INSERT INTO subscribers (email, status, frequency, created_at, updated_at,
+                                       confirmed_at)
+              VALUES (?, 'active', 'weekly', ?, ?, ?)
+              """)
+          .params(reader, now, now, now)
+          .update();
+    }
+  }
+
+  /** The first published article of the demo content. */
+  static long firstPublishedArticle(JdbcClient jdbc) {
+    return jdbc.sql("SELECT MIN(id) FROM articles WHERE status = 'published'")
+        .query(Long.class)
+        .single();
+  }
+
   @Test
   void aRestartInTheMiddleOfASendLosesAndDuplicatesNothing() {
     Map<String, Object> properties = new HashMap<>(TestDatabases.emptyDatabaseProperties(kind()));
@@ -54,21 +76,8 @@ abstract class NewsletterRestartIntegrationTests {
 
     try (ConfigurableApplicationContext first = start(properties)) {
       JdbcClient jdbc = first.getBean(JdbcClient.class);
-      long now = Instant.now().toEpochMilli();
-      for (String reader : readers) {
-        jdbc.sql(
-                """
-                INSERT INTO subscribers (email, status, frequency, created_at, updated_at,
-                                         confirmed_at)
-                VALUES (?, 'active', 'weekly', ?, ?, ?)
-                """)
-            .params(reader, now, now, now)
-            .update();
-      }
-      long article =
-          jdbc.sql("SELECT MIN(id) FROM articles WHERE status = 'published'")
-              .query(Long.class)
-              .single();
+      activeReaders(jdbc, readers);
+      long article = firstPublishedArticle(jdbc);
       assertThat(first.getBean(Subscriptions.class).sendArticle(article, "test"))
           .isEqualTo(READERS);
       Instant deadline = Instant.now().plusSeconds(30);

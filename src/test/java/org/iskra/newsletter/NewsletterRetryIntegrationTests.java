@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.iskra.store.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,8 @@ abstract class NewsletterRetryIntegrationTests {
     try (ConfigurableApplicationContext server =
         NewsletterRestartIntegrationTests.start(properties)) {
       JdbcClient jdbc = server.getBean(JdbcClient.class);
-      long now = Instant.now().toEpochMilli();
-      jdbc.sql(
-              """
-              INSERT INTO subscribers (email, status, frequency, created_at, updated_at,
-                                       confirmed_at)
-              VALUES (?, 'active', 'weekly', ?, ?, ?)
-              """)
-          .params(reader, now, now, now)
-          .update();
-      long article =
-          jdbc.sql("SELECT MIN(id) FROM articles WHERE status = 'published'")
-              .query(Long.class)
-              .single();
+      NewsletterRestartIntegrationTests.activeReaders(jdbc, List.of(reader));
+      long article = NewsletterRestartIntegrationTests.firstPublishedArticle(jdbc);
       assertThat(server.getBean(Subscriptions.class).sendArticle(article, "test")).isEqualTo(1);
 
       Instant deadline = Instant.now().plusSeconds(30);
