@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.iskra.author.Author;
@@ -76,6 +77,31 @@ public class ArticleListings {
     }
     List<ListedArticle> rows = articles.listPublished(listing, (number - 1) * PAGE_SIZE, PAGE_SIZE);
     return Optional.of(new TeaserPage(teasers(rows), number, pageCount, total));
+  }
+
+  /**
+   * Every page of the listing in order, as {@link #page} gives them one by one, for drawing a whole
+   * listing at once: the listing is counted once and read {@code pagesPerRead} pages per query. The
+   * first page is given even when the listing is empty.
+   */
+  public void eachPage(Listing listing, int pagesPerRead, Consumer<TeaserPage> each) {
+    long total = articles.countPublished(listing);
+    int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int perRead = PAGE_SIZE * Math.max(1, pagesPerRead);
+    int number = 1;
+    for (int offset = 0; number <= pageCount; offset += perRead) {
+      List<Teaser> run = teasers(articles.listPublished(listing, offset, perRead));
+      for (int from = 0; number <= pageCount && (from < run.size() || number == 1); ) {
+        int to = Math.min(run.size(), from + PAGE_SIZE);
+        each.accept(new TeaserPage(List.copyOf(run.subList(from, to)), number, pageCount, total));
+        number++;
+        from = to;
+      }
+      if (run.size() < perRead) {
+        // Fewer articles than counted (some withdrawn meanwhile): no later page to give.
+        break;
+      }
+    }
   }
 
   /** The newest published articles matching the listing, at most {@code limit}. */

@@ -89,7 +89,13 @@ class ExportStaticCommand implements Command {
               + dir
               + " in "
               + report.took().toMillis()
-              + " ms: "
+              + " ms ("
+              + report.drawn()
+              + " drawn in-process in "
+              + report.drawing().toMillis()
+              + " ms, "
+              + (report.files() - report.drawn())
+              + " read over HTTP): "
               + report.written()
               + " written, "
               + report.unchanged()

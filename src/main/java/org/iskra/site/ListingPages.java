@@ -1,6 +1,5 @@
 package org.iskra.site;
 
-import java.util.function.Function;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
@@ -27,79 +26,46 @@ class ListingPages {
     this.editions = editions;
   }
 
-  /**
-   * @param title the page's title, without the page number
-   * @param description the meta description
-   * @param basePath the listing's path at the root; the request's edition is put in front of it
-   * @param emptyIsMissing whether a listing with no article at all is a page that does not exist
-   */
-  String render(
-      Model model,
-      Listing listing,
-      String rawPage,
-      ListingPage.Heading heading,
-      String title,
-      String description,
-      String basePath,
-      String activeSection,
-      boolean emptyIsMissing) {
-    return render(
-        model,
-        listing,
-        rawPage,
-        heading,
-        title,
-        description,
-        each -> basePath,
-        activeSection,
-        emptyIsMissing);
-  }
-
-  /**
-   * The same for a listing whose path differs between editions (a section named in each language).
-   *
-   * @param basePathIn the listing's path at the root in each edition, before the edition's prefix
-   */
-  String render(
-      Model model,
-      Listing listing,
-      String rawPage,
-      ListingPage.Heading heading,
-      String title,
-      String description,
-      Function<Edition, String> basePathIn,
-      String activeSection,
-      boolean emptyIsMissing) {
+  /** Page {@code rawPage} of the listing in the request's edition, or a 404. */
+  String render(Model model, ListingSpec spec, String rawPage) {
     int number = PageNumber.parse(rawPage);
     Edition edition = editions.current();
     TeaserPage page =
         listings
-            .page(listings.inEdition(listing, edition), number)
+            .page(listings.inEdition(spec.listing(), edition), number)
             .orElseThrow(PageNumber::notFound);
-    if (emptyIsMissing && page.total() == 0) {
+    if (spec.emptyIsMissing() && page.total() == 0) {
       throw PageNumber.notFound();
     }
+    return fill(model, edition, spec, page);
+  }
+
+  /** The model of a page already read (every page of a listing drawn at once, for instance). */
+  String fill(Model model, Edition edition, ListingSpec spec, TeaserPage page) {
+    int number = page.number();
+    ListingPage.Heading heading = spec.heading();
     ListingPage listingPage =
         new ListingPage(
             heading.kind(),
             heading.text(),
             heading.intro(),
             page,
-            edition.path(basePathIn.apply(edition)),
+            edition.path(spec.basePathIn().apply(edition)),
             heading.lead() && number == 1);
+    String title = spec.title();
     String fullTitle = number > 1 ? frames.words().t("listing.title-page", title, number) : title;
     PageFrame frame =
         frames.frame(
             edition,
             fullTitle,
-            description,
+            spec.description(),
             each -> {
-              String base = basePathIn.apply(each);
+              String base = spec.basePathIn().apply(each);
               return number <= 1 ? base : base + "?page=" + number;
             },
-            activeSection);
-    if (hasOwnFeeds(listing)) {
-      frame = frame.withFeedsOf(title, basePathIn.apply(edition));
+            spec.activeSection());
+    if (hasOwnFeeds(spec.listing())) {
+      frame = frame.withFeedsOf(title, spec.basePathIn().apply(edition));
     }
     model.addAttribute("frame", frame);
     model.addAttribute("listing", listingPage);

@@ -1,10 +1,7 @@
 package org.iskra.site;
 
-import org.iskra.article.Listing;
 import org.iskra.publication.Edition;
 import org.iskra.publication.Editions;
-import org.iskra.publication.PageFrames;
-import org.iskra.publication.Words;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.springframework.http.HttpStatus;
@@ -20,16 +17,16 @@ import org.springframework.web.servlet.view.RedirectView;
 class SectionFrontController {
 
   private final ListingPages pages;
+  private final SiteListings siteListings;
   private final Sections sections;
-  private final PageFrames frames;
   private final Editions editions;
 
   SectionFrontController(
-      ListingPages pages, Sections sections, PageFrames frames, Editions editions) {
+      ListingPages pages, SiteListings siteListings, Sections sections, Editions editions) {
     this.editions = editions;
     this.pages = pages;
+    this.siteListings = siteListings;
     this.sections = sections;
-    this.frames = frames;
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}")
@@ -49,21 +46,6 @@ class SectionFrontController {
       redirect.setExposeModelAttributes(false);
       return redirect;
     }
-    Words words = frames.words();
-    String description =
-        section.description().isEmpty()
-            ? words.t("section.description", section.name())
-            : section.description();
-    return pages.render(
-        model,
-        Listing.inSection(section.id()),
-        page,
-        new ListingPage.Heading(
-            words.t("kind.section"), section.name(), section.description(), false),
-        section.name(),
-        description,
-        each -> sections.findById(section.id(), each.language()).map(Section::path).orElseThrow(),
-        section.slug(),
-        false);
+    return pages.render(model, siteListings.section(section), page);
   }
 }

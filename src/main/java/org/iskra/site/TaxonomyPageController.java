@@ -28,6 +28,7 @@ import org.springframework.web.servlet.view.RedirectView;
 class TaxonomyPageController {
 
   private final ListingPages pages;
+  private final SiteListings siteListings;
   private final ArticleListings listings;
   private final Authors authors;
   private final Tags tags;
@@ -38,12 +39,14 @@ class TaxonomyPageController {
   TaxonomyPageController(
       Editions editions,
       ListingPages pages,
+      SiteListings siteListings,
       ArticleListings listings,
       Authors authors,
       Tags tags,
       Countries countries,
       PageFrames frames) {
     this.pages = pages;
+    this.siteListings = siteListings;
     this.listings = listings;
     this.authors = authors;
     this.tags = tags;
@@ -58,17 +61,7 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Author author = authors.findBySlug(slug).orElseThrow(PageNumber::notFound);
-    Words words = frames.words();
-    return pages.render(
-        model,
-        Listing.byAuthor(author.id()),
-        page,
-        new ListingPage.Heading(words.t("kind.author"), author.name(), author.bio(), false),
-        author.name(),
-        author.bio().isEmpty() ? words.t("author.description", author.name()) : author.bio(),
-        author.path(),
-        "",
-        false);
+    return pages.render(model, siteListings.author(author), page);
   }
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}")
@@ -87,17 +80,7 @@ class TaxonomyPageController {
       redirect.setExposeModelAttributes(false);
       return redirect;
     }
-    Words words = frames.words();
-    return pages.render(
-        model,
-        Listing.taggedWith(tag.id()),
-        page,
-        new ListingPage.Heading(words.t("kind.topic"), tag.name(), "", false),
-        tag.name(),
-        words.t("tag.description", tag.name()),
-        each -> tags.findById(tag.id(), each.language()).map(Tag::path).orElseThrow(),
-        "",
-        false);
+    return pages.render(model, siteListings.tag(tag), page);
   }
 
   @GetMapping("/country/{code:[a-z]{2}}")
@@ -106,18 +89,7 @@ class TaxonomyPageController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     Country country = countries.find(code).orElseThrow(PageNumber::notFound);
-    Words words = frames.words();
-    String name = words.country(country.code(), country.name());
-    return pages.render(
-        model,
-        Listing.aboutCountry(country.code()),
-        page,
-        new ListingPage.Heading(region(words, country.region()), name, "", false),
-        name,
-        words.t("country.description", name),
-        country.path(),
-        "",
-        false);
+    return pages.render(model, siteListings.country(country), page);
   }
 
   @GetMapping("/countries")
@@ -135,7 +107,7 @@ class TaxonomyPageController {
     Map<String, List<Country>> regions = new java.util.LinkedHashMap<>();
     countries
         .groupByRegion(covered)
-        .forEach((region, list) -> regions.put(region(words, region), list));
+        .forEach((region, list) -> regions.put(SiteListings.region(words, region), list));
     model.addAttribute(
         "frame",
         frames.frame(
@@ -144,11 +116,5 @@ class TaxonomyPageController {
     model.addAttribute("counts", counts);
     PageTags.add(PageTags.listing("/countries"));
     return "site/countries";
-  }
-
-  /** A region's name in the reader's language ("Americas" → "Américas"). */
-  private static String region(Words words, String region) {
-    return words.tOr(
-        "region." + region.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), region);
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
  * What one run of the static export did.
  *
  * @param files addresses written to the directory this run (changed or not)
+ * @param drawn of those, pages drawn in-process; the others were read over HTTP
+ * @param drawing how long drawing them took
  * @param written files whose bytes changed or that are new
  * @param unchanged files left as they were
  * @param deleted files of addresses the site no longer has
@@ -17,6 +19,8 @@ import java.util.List;
  */
 public record StaticExportReport(
     int files,
+    int drawn,
+    Duration drawing,
     int written,
     int unchanged,
     int deleted,

@@ -24,21 +24,38 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.iskra.publication.PageDrawer;
+import org.iskra.publication.PageSink;
 import org.iskra.publication.SiteSettings;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes the static copy of the site into a directory. The application must be serving (the {@code
- * export-static} command starts it on a loopback port): every public address is read over HTTP from
- * the front page, robots.txt, the sitemaps and the feeds, following every link of the site, by a
- * fixed number of readers on virtual threads. Only one answer per reader is held at once; what
- * stays in memory is the set of addresses seen and one hash per file.
+ * Writes the static copy of the site into a directory, in two steps:
+ *
+ * <ol>
+ *   <li>The pages there are many of (articles, listings and their later pages, feeds) are drawn
+ *       in-process by the features' {@link PageDrawer}s, in bulk from data read once, on as many
+ *       threads as there are cores: the same bytes the site answers, without a request each.
+ *   <li>Everything else is read over HTTP (the application must be serving; the {@code
+ *       export-static} command starts it on a loopback port), from the front page, robots.txt, the
+ *       sitemaps and the feeds, following every link of every page, drawn or read, by a fixed
+ *       number of readers on virtual threads.
+ * </ol>
+ *
+ * The copy holds what a reader following links can reach and nothing more: a drawn page no page
+ * links to (an author page in an edition none of whose articles is theirs) is left out. Only one
+ * page per thread is held at once; what stays in memory is the set of addresses seen, the first
+ * page linking to each, and one hash per file.
  *
  * <p>A manifest ({@code .iskra-export.tsv}: file and SHA-256 per line) makes re-runs incremental: a
  * file whose bytes did not change is not touched, the files of addresses the site no longer has are
@@ -70,10 +87,12 @@ public class StaticSiteExporter {
 
   private final Environment environment;
   private final SiteSettings site;
+  private final List<PageDrawer> drawers;
 
-  StaticSiteExporter(Environment environment, SiteSettings site) {
+  StaticSiteExporter(Environment environment, SiteSettings site, List<PageDrawer> drawers) {
     this.environment = environment;
     this.site = site;
+    this.drawers = drawers;
   }
 
   /** How many addresses are read at once when nobody says: enough to keep every core busy. */
@@ -90,6 +109,14 @@ public class StaticSiteExporter {
    * @throws StaticExportRefused if {@code dir} is a file or the application is not serving
    */
   public StaticExportReport export(Path dir, String searchUrl, int parallelism) {
+    return export(dir, searchUrl, parallelism, true);
+  }
+
+  /**
+   * @param draw whether pages are drawn in-process before the crawl; without, every page is read
+   *     over HTTP (how tests show that drawing changes no byte of the copy)
+   */
+  StaticExportReport export(Path dir, String searchUrl, int parallelism, boolean draw) {
     Instant start = Instant.now();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new StaticExportRefused(dir + " is a file, not a directory.");
@@ -101,7 +128,11 @@ public class StaticSiteExporter {
     try {
       Files.createDirectories(dir);
       Run run = new Run(dir, "http://127.0.0.1:" + port, searchUrl, parallelism);
+      if (draw) {
+        run.draw();
+      }
       run.crawl();
+      run.leaveOutUnlinked();
       run.notFoundPage();
       run.redirectsFile();
       int deleted = run.deleteVanished();
@@ -110,6 +141,8 @@ public class StaticSiteExporter {
       Collections.sort(sample);
       return new StaticExportReport(
           run.current.size(),
+          run.drawnKept(),
+          run.drawing,
           run.written.get(),
           run.unchanged.get(),
           deleted,
@@ -125,6 +158,9 @@ public class StaticSiteExporter {
   /** An address to read, and the first page that linked to it (to name a broken link). */
   private record Link(String address, String from) {}
 
+  /** The file an address was stored in, and whether this run wrote it. */
+  private record Stored(String file, boolean written) {}
+
   /** One export: its addresses, hashes and counts. */
   private final class Run {
 
@@ -137,6 +173,15 @@ public class StaticSiteExporter {
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    /** Every address some page links to, with the first page found linking to it. */
+    private final Map<String, String> linkedFrom = new ConcurrentHashMap<>();
+
+    /** Drawn pages: address, and the file holding it with whether this run wrote it. */
+    private final Map<String, Stored> drawn = new ConcurrentHashMap<>();
+
+    private Duration drawing = Duration.ZERO;
+
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -159,9 +204,62 @@ public class StaticSiteExporter {
       this.parallelism = Math.max(1, parallelism);
     }
 
+    /**
+     * Draws the drawers' pages on one platform thread per core. Links found are only noted: the
+     * crawl starts after, so that nothing a drawer draws is also read over HTTP.
+     */
+    void draw() {
+      List<Runnable> jobs = new ArrayList<>();
+      PageSink sink = this::drawn;
+      for (PageDrawer drawer : drawers) {
+        jobs.addAll(drawer.drawing(sink));
+      }
+      long started = System.nanoTime();
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      try (ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads, Thread.ofPlatform().name("static-draw-", 0).factory())) {
+        List<Future<?>> done = new ArrayList<>();
+        for (Runnable job : jobs) {
+          done.add(
+              pool.submit(
+                  () -> {
+                    if (failure.get() == null) {
+                      job.run();
+                    }
+                  }));
+        }
+        for (Future<?> each : done) {
+          each.get();
+        }
+        drawing = Duration.ofNanos(System.nanoTime() - started);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException runtime
+            ? runtime
+            : new IllegalStateException("Drawing the site's pages failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while drawing", e);
+      }
+    }
+
+    private void drawn(String address, String contentType, String body) {
+      if (!seen.add(address)) {
+        return; // two drawers, one address: the first one stays, as with two links
+      }
+      Stored stored = accept(address, contentType, null, body);
+      if (stored != null) {
+        drawn.put(address, stored);
+      }
+    }
+
     void crawl() {
       for (String seed : SEEDS) {
+        linkedFrom.putIfAbsent(seed, "the seeds");
         enqueue(seed, "the seeds");
+      }
+      for (Map.Entry<String, String> link : linkedFrom.entrySet()) {
+        enqueue(link.getKey(), link.getValue());
       }
       // A few readers pull addresses from one queue: memory holds addresses, not waiting threads.
       List<Thread> workers = new ArrayList<>();
@@ -205,9 +303,7 @@ public class StaticSiteExporter {
           continue;
         }
         try {
-          for (String next : read(link)) {
-            enqueue(next, link.address());
-          }
+          read(link);
         } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
         } finally {
@@ -216,8 +312,8 @@ public class StaticSiteExporter {
       }
     }
 
-    /** Reads one address, writes its file, returns the addresses it links to. */
-    private Set<String> read(Link link) {
+    /** Reads one address, writes its file, and queues the addresses it links to. */
+    private void read(Link link) {
       String address = link.address();
       HttpResponse<byte[]> answer = get(address);
       int status = answer.statusCode();
@@ -225,32 +321,75 @@ public class StaticSiteExporter {
         String location = answer.headers().firstValue("Location").orElse("");
         String target = addresses.local(location);
         redirects.put(address, target == null ? location : target);
-        return target == null ? Set.of() : Set.of(target);
+        if (target != null) {
+          linkedFrom.putIfAbsent(target, address);
+          enqueue(target, address);
+        }
+        return;
       }
       if (status != 200) {
         missing.add(address + " (" + status + ", linked from " + link.from() + ")");
-        return Set.of();
+        return;
       }
-      String type = answer.headers().firstValue("Content-Type").orElse("");
+      accept(address, answer.headers().firstValue("Content-Type").orElse(""), answer.body(), null);
+    }
+
+    /**
+     * Writes the file of an answer, given as bytes or as text, and notes the addresses it links to
+     * (queued at once during the crawl); the file written, or null for no file.
+     */
+    private Stored accept(String address, String type, byte[] bytes, String text) {
       boolean html = type.startsWith("text/html");
       String file = StaticAddresses.file(address, html);
       if (file == null) {
-        return Set.of();
+        return null;
       }
-      byte[] body = answer.body();
-      Set<String> linked = Set.of();
+      boolean crawling = bytes != null; // drawn pages come as text, before the crawl
+      byte[] body = bytes;
       if (html || type.contains("xml") || address.equals("/robots.txt")) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        linked = addresses.linkedFrom(address, type, text);
+        if (text == null) {
+          text = new String(bytes, StandardCharsets.UTF_8);
+        }
+        for (String next : addresses.linkedFrom(address, type, text)) {
+          if (linkedFrom.putIfAbsent(next, address) == null && crawling) {
+            enqueue(next, address);
+          }
+        }
         if (html) {
           String rewritten = StaticAddresses.rewrite(text, searchUrl);
           if (rewritten != text) { // the same string when there was nothing to rewrite
-            body = rewritten.getBytes(StandardCharsets.UTF_8);
+            text = rewritten;
+            body = null;
           }
         }
       }
-      store(file, body, type.startsWith("text/calendar"));
-      return linked;
+      if (body == null) {
+        body = text.getBytes(StandardCharsets.UTF_8);
+      }
+      return new Stored(file, store(file, body, type.startsWith("text/calendar")));
+    }
+
+    /** Drawn pages the copy holds. */
+    int drawnKept() {
+      return (int) drawn.values().stream().filter(d -> current.containsKey(d.file())).count();
+    }
+
+    /**
+     * Leaves out of the copy the drawn pages no page links to: a drawer draws every listing there
+     * is, the copy holds what readers can reach.
+     */
+    void leaveOutUnlinked() throws IOException {
+      for (Map.Entry<String, Stored> page : drawn.entrySet()) {
+        if (linkedFrom.containsKey(page.getKey())) {
+          continue;
+        }
+        Stored stored = page.getValue();
+        if (current.remove(stored.file()) == null) {
+          continue;
+        }
+        (stored.written() ? written : unchanged).decrementAndGet();
+        Files.deleteIfExists(dir.resolve(stored.file()));
+      }
     }
 
     private HttpResponse<byte[]> get(String address) {
@@ -300,8 +439,8 @@ public class StaticSiteExporter {
       store(REDIRECTS, lines.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void store(String file, byte[] body) {
-      store(file, body, false);
+    private boolean store(String file, byte[] body) {
+      return store(file, body, false);
     }
 
     /**
@@ -309,8 +448,10 @@ public class StaticSiteExporter {
      *
      * @param calendar an iCalendar file, whose {@code DTSTAMP} lines say when it was read, not what
      *     changed: they do not count, so that an unchanged event is not rewritten on every run
+     * @return whether the file was written (false: the copy held it already, or another address
+     *     wrote it in this run)
      */
-    private void store(String file, byte[] body, boolean calendar) {
+    private boolean store(String file, byte[] body, boolean calendar) {
       String hash =
           calendar
               ? sha256(
@@ -321,7 +462,7 @@ public class StaticSiteExporter {
               : sha256(body);
       if (current.putIfAbsent(file, hash) != null) {
         // Two addresses, one file (a page reached under two spellings): the first one stays.
-        return;
+        return false;
       }
       Path target = dir.resolve(file);
       try {
@@ -329,7 +470,7 @@ public class StaticSiteExporter {
             && Files.isRegularFile(target)
             && (calendar || Files.size(target) == body.length)) {
           unchanged.incrementAndGet();
-          return;
+          return false;
         }
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
@@ -337,6 +478,7 @@ public class StaticSiteExporter {
         Files.move(
             partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         written.incrementAndGet();
+        return true;
       } catch (IOException e) {
         throw new UncheckedIOException("Writing " + target + ": " + e.getMessage(), e);
       }

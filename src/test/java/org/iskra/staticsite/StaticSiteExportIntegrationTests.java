@@ -264,6 +264,43 @@ class StaticSiteExportIntegrationTests {
   }
 
   @Test
+  void drawingPagesInProcessChangesNoByteOfTheCopy() throws Exception {
+    Path drawn = dir.resolve("drawn");
+    Path read = dir.resolve("read");
+    StaticSiteExporter exporter = site.getBean(StaticSiteExporter.class);
+    StaticExportReport withDrawing = exporter.export(drawn, null, 4, true);
+    StaticExportReport overHttp = exporter.export(read, null, 4, false);
+
+    Map<String, String> drawnFiles = contents(drawn);
+    Map<String, String> readFiles = contents(read);
+    assertThat(drawnFiles.keySet()).isEqualTo(readFiles.keySet());
+    assertThat(drawnFiles.keySet())
+        .contains("index.html", "americas/page/2/index.html", "es/index.html", "feed.xml");
+    for (String file : readFiles.keySet()) {
+      assertThat(drawnFiles.get(file)).as(file).isEqualTo(readFiles.get(file));
+    }
+    assertThat(withDrawing.files()).isEqualTo(overHttp.files());
+    assertThat(overHttp.drawn()).isZero();
+    // Every article page and listing page is drawn; what is read over HTTP is the few others.
+    assertThat(withDrawing.drawn()).isGreaterThan(withDrawing.files() / 2);
+    assertThat(withDrawing.written()).isEqualTo(withDrawing.files());
+    assertThat(withDrawing.missingSample()).isEqualTo(overHttp.missingSample());
+  }
+
+  /** Every file of a copy and its text; a calendar without the time it was read. */
+  private static Map<String, String> contents(Path copy) throws IOException {
+    Map<String, String> contents = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(copy)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        contents.put(
+            copy.relativize(file).toString(), text.replaceAll("(?m)^DTSTAMP:[^\r\n]*", ""));
+      }
+    }
+    return contents;
+  }
+
+  @Test
   void refusesADirectoryThatIsAFile() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(file))
