@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.iskra.author.Author;
 import org.iskra.media.Media;
 import org.iskra.publication.Alternate;
@@ -59,15 +61,26 @@ class ArticleHeads {
    * none. Empty when the article has no published translation.
    */
   List<Alternate> translations(ArticleView view) {
-    List<Article> others = articles.listTranslations(view.article());
+    return translations(view, articles.listTranslations(view.article()), sections::findById);
+  }
+
+  /**
+   * The same, from the other published articles of the group ({@link
+   * Articles#listTranslations(Article)}) and a way to find a section as an edition names it, for
+   * pages drawn in bulk from data read once.
+   */
+  List<Alternate> translations(
+      ArticleView view,
+      List<Article> others,
+      BiFunction<Long, String, Optional<Section>> sectionInLanguage) {
     if (others.isEmpty()) {
       return List.of();
     }
     List<Alternate> all = new ArrayList<>();
     all.add(new Alternate(view.article().language(), view.path()));
     for (Article other : others) {
-      sections
-          .findById(other.sectionId(), other.language())
+      sectionInLanguage
+          .apply(other.sectionId(), other.language())
           .ifPresent(
               section ->
                   all.add(

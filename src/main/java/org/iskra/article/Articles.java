@@ -150,6 +150,22 @@ interface Articles {
    */
   List<Article> listTranslations(Article article);
 
+  /**
+   * For each of these articles, the other published articles of its translation group, ordered as
+   * {@link #listTranslations(Article)} orders them; an article without any is left out. One query
+   * whatever the number of articles.
+   */
+  Map<Long, List<Article>> listTranslations(List<Article> articles);
+
+  /** The ids of every published article, in id order. */
+  List<Long> listPublishedIds();
+
+  /**
+   * Published articles with an id above {@code afterId} and at most {@code lastId}, by id, whole
+   * and with their links.
+   */
+  List<Article> listPublishedInIdRange(long afterId, long lastId);
+
   /** Articles of any language and state whose current slug is this one, by language. */
   List<Article> listBySlug(String slug);
 

@@ -667,6 +667,57 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public Map<Long, List<Article>> listTranslations(List<Article> list) {
+    if (list.isEmpty()) {
+      return Map.of();
+    }
+    List<Article> members =
+        jdbc.sql(
+                "SELECT "
+                    + ARTICLE_COLUMNS
+                    + """
+                     FROM articles
+                    WHERE translation_group IN (:groups) AND status = 'published'
+                    ORDER BY language, id""")
+            .param("groups", list.stream().map(Article::translationGroup).distinct().toList())
+            .query(this::article)
+            .list();
+    Map<String, List<Article>> byGroup =
+        members.stream().collect(java.util.stream.Collectors.groupingBy(Article::translationGroup));
+    Map<Long, List<Article>> others = new HashMap<>();
+    for (Article article : list) {
+      List<Article> group =
+          byGroup.getOrDefault(article.translationGroup(), List.of()).stream()
+              .filter(member -> member.id() != article.id())
+              .toList();
+      if (!group.isEmpty()) {
+        others.put(article.id(), group);
+      }
+    }
+    return others;
+  }
+
+  @Override
+  public List<Long> listPublishedIds() {
+    return jdbc.sql("SELECT id FROM articles WHERE status = 'published' ORDER BY id")
+        .query(Long.class)
+        .list();
+  }
+
+  @Override
+  public List<Article> listPublishedInIdRange(long afterId, long lastId) {
+    List<Article> rows =
+        jdbc.sql(
+                "SELECT "
+                    + ARTICLE_COLUMNS
+                    + " FROM articles WHERE status = 'published' AND id > ? AND id <= ? ORDER BY id")
+            .params(afterId, lastId)
+            .query(this::article)
+            .list();
+    return rows.isEmpty() ? rows : withLinks(rows);
+  }
+
+  @Override
   public List<Long> listAuthorIdsWithPublished() {
     return jdbc.sql(
             """

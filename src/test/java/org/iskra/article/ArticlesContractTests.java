@@ -431,4 +431,63 @@ abstract class ArticlesContractTests {
         .extracting(Article::id)
         .containsExactly(newer.id());
   }
+
+  @Test
+  void publishedArticlesAndTheirTranslationsAreReadInBatches() {
+    Instant day = Instant.parse("2024-01-01T00:00:00Z");
+    Article first =
+        articles.insert(
+            manuscript("First", news, List.of(bob, alice), List.of(history), List.of("PE")),
+            "first",
+            ArticleStatus.PUBLISHED,
+            day,
+            NOW,
+            null);
+    Article draft =
+        articles.insert(
+            manuscript("Draft", news, List.of(), List.of(), List.of()),
+            "draft",
+            ArticleStatus.DRAFT,
+            null,
+            NOW,
+            null);
+    Article second = published("second", culture, day);
+    Article third = published("third", culture, day);
+    Article alone = published("alone", news, day);
+    for (Article member : List.of(second, third, draft)) {
+      jdbc.sql("UPDATE articles SET translation_group = ? WHERE id = ?")
+          .params(first.translationGroup(), member.id())
+          .update();
+    }
+
+    assertThat(articles.listPublishedIds())
+        .containsExactly(first.id(), second.id(), third.id(), alone.id());
+    List<Article> range = articles.listPublishedInIdRange(first.id() - 1, third.id());
+    assertThat(range).extracting(Article::slug).containsExactly("first", "second", "third");
+    assertThat(range.getFirst().authorIds()).containsExactly(bob, alice);
+    assertThat(range.getFirst().tagIds()).containsExactly(history);
+    assertThat(range.getFirst().countryCodes()).containsExactly("PE");
+    assertThat(articles.listPublishedInIdRange(first.id(), second.id()))
+        .extracting(Article::slug)
+        .containsExactly("second");
+
+    List<Article> batch =
+        List.of(
+            articles.findById(first.id()).orElseThrow(),
+            articles.findById(third.id()).orElseThrow(),
+            alone);
+    var translations = articles.listTranslations(batch);
+    assertThat(translations).containsOnlyKeys(first.id(), third.id());
+    for (Article article : batch.subList(0, 2)) {
+      assertThat(translations.get(article.id()))
+          .as(article.slug())
+          .extracting(Article::id)
+          .containsExactlyElementsOf(
+              articles.listTranslations(article).stream().map(Article::id).toList());
+    }
+    assertThat(translations.get(first.id()))
+        .extracting(Article::id)
+        .containsExactly(second.id(), third.id());
+    assertThat(articles.listTranslations(List.of())).isEmpty();
+  }
 }
