@@ -42,7 +42,7 @@ class FeedAssembler {
 
   /**
    * Bodies with absolute addresses, by body and site address: each article is in several feeds
-   * (site, section, tags, authors, country) in three formats, and making its addresses absolute
+   * (site, section, tags, authors, country), each read by itself, and making its addresses absolute
    * parses it. Keyed by the text itself, so an edited body is never answered from an old one.
    * Bounded by the characters held (8 million, 16 MB at most).
    */
