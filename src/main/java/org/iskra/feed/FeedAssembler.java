@@ -2,6 +2,7 @@ package org.iskra.feed;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.iskra.article.ArticleView;
 import org.iskra.article.Listing;
 import org.iskra.media.Media;
 import org.iskra.publication.Edition;
-import org.iskra.publication.Editions;
 import org.iskra.publication.PageFrames;
 import org.iskra.publication.PageTags;
 import org.iskra.publication.Publication;
@@ -22,7 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
-/** Gathers a listing's newest articles into a {@link Feed}. Thread-safe. */
+/** Gathers a listing's newest articles into a {@link Feed} and writes it. Thread-safe. */
 @Component
 class FeedAssembler {
 
@@ -38,12 +38,11 @@ class FeedAssembler {
   private final PublicationProfile profile;
   private final SiteSettings site;
   private final FeedSettings settings;
-  private final Editions editions;
   private final PageFrames frames;
 
   /**
    * Bodies with absolute addresses, by body and site address: each article is in several feeds
-   * (site, section, tags, authors, country) in three formats, and making its addresses absolute
+   * (site, section, tags, authors, country), each read by itself, and making its addresses absolute
    * parses it. Keyed by the text itself, so an edited body is never answered from an old one.
    * Bounded by the characters held (8 million, 16 MB at most).
    */
@@ -60,20 +59,41 @@ class FeedAssembler {
       PublicationProfile profile,
       SiteSettings site,
       FeedSettings settings,
-      Editions editions,
       PageFrames frames) {
-    this.editions = editions;
     this.frames = frames;
     this.listings = listings;
     this.profile = profile;
     this.site = site;
     this.settings = settings;
+    // Rome finds its feed writers by class name on first use, under a lock. Done here, at
+    // start-up: the first feed requests, all at once on virtual threads, would each load those
+    // classes, and class loading pins the carrier thread. On a 2-core machine, two such requests
+    // waiting for the one loading once stalled every request (docs/benchmarks.md, "A hang").
+    // Here rather than in FeedController: FeedDrawer's jobs write through the same writers.
+    WireFeedOutput.getSupportedFeedTypes();
   }
 
-  /** The subject's feed in the request's edition: its articles only, its addresses and language. */
-  Feed assemble(Subject subject, FeedFormat format) {
-    Publication publication = profile.current();
-    Edition edition = editions.current();
+  /**
+   * A subject's newest articles in one edition, read once: its three formats are written from them
+   * ({@link #write}) without reading the store again.
+   *
+   * @param items the feed's items, newest first
+   * @param updated the newest change among the items, or null when there is none
+   */
+  record Latest(Subject subject, Edition edition, List<Feed.Item> items, Instant updated) {
+
+    /** The feed's address on the site, in its edition ({@code /es/america/feed.xml}). */
+    String path(FeedFormat format) {
+      return format.pathUnder(edition.path(subject.pagePath()));
+    }
+  }
+
+  /**
+   * The subject's newest articles in an edition (its articles only, its addresses), declared as
+   * what the page being drawn shows ({@link PageTags}).
+   */
+  Latest latest(Subject subject, Edition edition) {
+    PageTags.add(PageTags.listing(subject.pagePath()));
     List<Feed.Item> items = new ArrayList<>();
     Instant updated = null;
     Listing listing = listings.inEdition(subject.listing(), edition);
@@ -85,20 +105,39 @@ class FeedAssembler {
         updated = item.modified();
       }
     }
-    String pagePath = edition.path(subject.pagePath());
-    String feedPath = format.pathUnder(pagePath);
-    String siteName = frames.siteName(publication, edition);
+    return new Latest(subject, edition, List.copyOf(items), updated);
+  }
+
+  /**
+   * The feed in one format, exactly as the site answers its address: the one way a feed's body is
+   * made, for readers ({@link FeedController}) and for the static copy ({@link FeedDrawer}) alike.
+   * Reads nothing from the store.
+   */
+  String write(Latest latest, FeedFormat format) {
+    Feed feed = feed(latest, format);
+    return switch (format) {
+      case RSS -> RssWriter.write(feed);
+      case ATOM -> AtomWriter.write(feed);
+      case JSON -> JsonFeedWriter.write(feed);
+    };
+  }
+
+  private Feed feed(Latest latest, FeedFormat format) {
+    Publication publication = profile.current();
+    Subject subject = latest.subject();
+    String pagePath = latest.edition().path(subject.pagePath());
+    String siteName = frames.siteName(publication, latest.edition());
     return new Feed(
         subject.name().isEmpty() ? siteName : subject.name() + " | " + siteName,
         subject.description().isEmpty() ? publication.tagline() : subject.description(),
         site.absolute(pagePath),
-        site.absolute(feedPath),
-        edition.language(),
+        site.absolute(latest.path(format)),
+        latest.edition().language(),
         publication.name(),
         site.absolute("/"),
-        updated,
+        latest.updated(),
         publication.zone(),
-        items);
+        latest.items());
   }
 
   private Feed.Item item(ArticleView view, Edition edition) {

@@ -1,23 +1,11 @@
 package org.iskra.feed;
 
-import com.rometools.rome.io.WireFeedOutput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import org.iskra.article.Listing;
-import org.iskra.author.Author;
-import org.iskra.author.Authors;
-import org.iskra.geo.Countries;
-import org.iskra.geo.Country;
 import org.iskra.publication.Editions;
-import org.iskra.publication.PageFrames;
-import org.iskra.publication.PageTags;
-import org.iskra.section.Section;
-import org.iskra.section.Sections;
-import org.iskra.tag.Tag;
-import org.iskra.tag.Tags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,117 +33,52 @@ class FeedController {
       CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
   private final FeedAssembler assembler;
-  private final Sections sections;
-  private final Authors authors;
-  private final Tags tags;
-  private final Countries countries;
-  private final PageFrames frames;
+  private final FeedSubjects subjects;
   private final Editions editions;
 
-  FeedController(
-      Editions editions,
-      FeedAssembler assembler,
-      Sections sections,
-      Authors authors,
-      Tags tags,
-      Countries countries,
-      PageFrames frames) {
-    this.frames = frames;
+  FeedController(Editions editions, FeedAssembler assembler, FeedSubjects subjects) {
     this.editions = editions;
     this.assembler = assembler;
-    this.sections = sections;
-    this.authors = authors;
-    this.tags = tags;
-    this.countries = countries;
-    // Rome finds its feed writers by class name on first use, under a lock. Done here, at
-    // start-up: the first feed requests, all at once on virtual threads, would each load those
-    // classes, and class loading pins the carrier thread. On a 2-core machine, two such requests
-    // waiting for the one loading once stalled every request (docs/benchmarks.md, "A hang").
-    WireFeedOutput.getSupportedFeedTypes();
+    this.subjects = subjects;
   }
 
   @GetMapping("/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> site(@PathVariable String file) {
-    return answer(new FeedAssembler.Subject("", "", "/", Listing.everything()), file);
+    return answer(subjects.site(), file);
   }
 
   @GetMapping("/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> section(@PathVariable String slug, @PathVariable String file) {
-    Section section =
-        sections
-            .findBySlug(editions.current().language(), slug)
-            .filter(found -> found.slug().equals(slug))
-            .orElseThrow(FeedController::notFound);
-    String description =
-        section.description().isEmpty()
-            ? frames.words().t("feed.latest", section.name())
-            : section.description();
-    return answer(
-        new FeedAssembler.Subject(
-            section.name(), description, section.path(), Listing.inSection(section.id())),
-        file);
+    return answer(subjects.section(slug).orElseThrow(FeedController::notFound), file);
   }
 
   @GetMapping("/author/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> author(@PathVariable String slug, @PathVariable String file) {
-    Author author = authors.findBySlug(slug).orElseThrow(FeedController::notFound);
-    return answer(
-        new FeedAssembler.Subject(
-            author.name(),
-            author.bio().isEmpty()
-                ? frames.words().t("author.description", author.name())
-                : author.bio(),
-            author.path(),
-            Listing.byAuthor(author.id())),
-        file);
+    return answer(subjects.author(slug).orElseThrow(FeedController::notFound), file);
   }
 
   @GetMapping("/tag/{slug:[a-z0-9-]+}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> tag(@PathVariable String slug, @PathVariable String file) {
-    Tag tag =
-        tags.findBySlug(editions.current().language(), slug)
-            .filter(found -> found.slug().equals(slug))
-            .orElseThrow(FeedController::notFound);
-    return answer(
-        new FeedAssembler.Subject(
-            tag.name(),
-            frames.words().t("tag.description", tag.name()),
-            tag.path(),
-            Listing.taggedWith(tag.id())),
-        file);
+    return answer(subjects.tag(slug).orElseThrow(FeedController::notFound), file);
   }
 
   @GetMapping("/country/{code:[a-z]{2}}/{file:" + FeedFormat.FILES + "}")
   ResponseEntity<String> country(@PathVariable String code, @PathVariable String file) {
-    Country country = countries.find(code).orElseThrow(FeedController::notFound);
-    String name = frames.words().country(country.code(), country.name());
-    return answer(
-        new FeedAssembler.Subject(
-            name,
-            frames.words().t("country.description", name),
-            country.path(),
-            Listing.aboutCountry(country.code())),
-        file);
+    return answer(subjects.country(code).orElseThrow(FeedController::notFound), file);
   }
 
   private ResponseEntity<String> answer(FeedAssembler.Subject subject, String file) {
     FeedFormat format = FeedFormat.ofFile(file).orElseThrow(FeedController::notFound);
-    Feed feed = assembler.assemble(subject, format);
-    PageTags.add(PageTags.listing(subject.pagePath()));
-    String body =
-        switch (format) {
-          case RSS -> RssWriter.write(feed);
-          case ATOM -> AtomWriter.write(feed);
-          case JSON -> JsonFeedWriter.write(feed);
-        };
+    FeedAssembler.Latest latest = assembler.latest(subject, editions.current());
+    String body = assembler.write(latest, format);
     ResponseEntity.BodyBuilder response =
         ResponseEntity.ok()
             .contentType(format.mediaType())
             .cacheControl(CACHING)
             // Weak: the server may compress the body, which a strong ETag would forbid.
             .eTag("W/\"" + hash(body) + "\"");
-    if (feed.updated() != null) {
-      response.lastModified(feed.updated());
+    if (latest.updated() != null) {
+      response.lastModified(latest.updated());
     }
     return response.body(body);
   }

@@ -30,6 +30,11 @@ enum FeedFormat {
     return mediaType;
   }
 
+  /** The {@code Content-Type} the site answers the feed with. */
+  String contentType() {
+    return mediaType.toString();
+  }
+
   static Optional<FeedFormat> ofFile(String file) {
     for (FeedFormat format : values()) {
       if (format.file.equals(file)) {
