@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.iskra.publication.DrawingScope;
 import org.iskra.publication.Edition;
 import org.iskra.publication.Editions;
+import org.iskra.publication.PageDrawer;
 import org.iskra.publication.PageSink;
 import org.iskra.section.Section;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * of one drawing may run on several threads at once.
  */
 @Component
-public class ArticlePageDrawer {
+public class ArticlePageDrawer implements PageDrawer {
 
   /** Articles per job: a handful of queries each, whatever its size. */
   static final int BATCH = 200;
@@ -66,6 +67,7 @@ public class ArticlePageDrawer {
    * answers it. The jobs are independent: run them in any order, on any threads. Articles published
    * after this call may be left out; one withdrawn meanwhile is not drawn.
    */
+  @Override
   public List<Runnable> drawing(PageSink sink) {
     return drawing(sink, BATCH);
   }

@@ -15,6 +15,7 @@ import org.iskra.geo.Country;
 import org.iskra.publication.DrawingScope;
 import org.iskra.publication.Edition;
 import org.iskra.publication.Editions;
+import org.iskra.publication.PageDrawer;
 import org.iskra.publication.PageSink;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  * read once for its three formats.
  */
 @Component
-public class FeedDrawer {
+public class FeedDrawer implements PageDrawer {
 
   /** Subjects per job: enough to amortise a job's start, few enough to spread over threads. */
   static final int JOB_SIZE = 50;
@@ -70,6 +71,7 @@ public class FeedDrawer {
    * them. The subjects are listed now; the jobs read each subject's articles when run, on any
    * thread and in any order. A job that fails throws; the others are unaffected.
    */
+  @Override
   public List<Runnable> drawing(PageSink sink) {
     return drawing(sink, JOB_SIZE);
   }
