@@ -20,6 +20,12 @@ public interface SearchIndex extends AutoCloseable {
   void remove(long articleId);
 
   /**
+   * Makes every write so far visible to the next read before returning, instead of within the
+   * second: for work that reads the index right after writing it (an article's related list).
+   */
+  void refreshNow();
+
+  /**
    * Starts building a complete new index beside the one serving searches, which keeps answering
    * until {@link Rebuild#commit()} swaps the new one in at once.
    */

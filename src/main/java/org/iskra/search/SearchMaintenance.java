@@ -1,9 +1,11 @@
 package org.iskra.search;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.iskra.article.ArticleCatalogue;
 import org.iskra.article.ArticleView;
@@ -16,8 +18,10 @@ import org.springframework.stereotype.Service;
  * Keeps the index in step with the store: one article at a time after each write, a catch-up that
  * compares versions (at start-up and periodically, so that a crash between the store's write and
  * the index's, or a write by a command-line process, is never missed for good), and a full rebuild
- * that swaps in a new index while searches go on. Thread-safe; the caller serialises writes;
- * catch-ups and rebuilds run one at a time.
+ * that swaps in a new index while searches go on. With the index go the published articles' stored
+ * related lists ({@link RelatedListCompiler}): found when an article is indexed, all again after a
+ * rebuild, and any missing at catch-up. Thread-safe; the caller serialises writes; catch-ups and
+ * rebuilds run one at a time.
  */
 @Service
 public class SearchMaintenance {
@@ -33,55 +37,103 @@ public class SearchMaintenance {
   private final SearchIndex index;
   private final ArticleCatalogue catalogue;
   private final SearchDocuments documents;
+  private final RelatedLists lists;
+  private final RelatedListCompiler compiler;
 
   /** Articles out of step at the last catch-up, before it repaired them; -1 before the first. */
   private volatile int outOfStep = -1;
 
   SearchMaintenance(
-      @Lazy SearchIndex index, ArticleCatalogue catalogue, SearchDocuments documents) {
+      @Lazy SearchIndex index,
+      ArticleCatalogue catalogue,
+      SearchDocuments documents,
+      RelatedLists lists,
+      RelatedListCompiler compiler) {
     this.index = index;
     this.catalogue = catalogue;
     this.documents = documents;
+    this.lists = lists;
+    this.compiler = compiler;
   }
 
   /** What a rebuild did. */
   public record Rebuilt(long articles, Duration took) {}
 
-  /** What a catch-up did. */
-  public record CaughtUp(int refreshed, int removed, boolean rebuilt) {}
+  /**
+   * What a catch-up did.
+   *
+   * @param listed published articles whose related list was missing and is now stored
+   */
+  public record CaughtUp(int refreshed, int removed, boolean rebuilt, int listed) {}
 
-  /** Refreshes one article's document from the store, or removes it if the article is gone. */
+  /**
+   * Refreshes one article's document from the store, or removes it if the article is gone; a public
+   * article's related list is found again, against an index that already shows it.
+   */
   void refresh(long articleId) {
-    catalogue
-        .find(articleId)
-        .ifPresentOrElse(view -> index.index(documents.of(view)), () -> index.remove(articleId));
+    if (write(articleId)) {
+      // More-like-this reads the searcher, which shows the write only once refreshed.
+      index.refreshNow();
+      compiler.compile(articleId);
+    }
+  }
+
+  /**
+   * Writes the article's document (or removes it) and forgets the related list of an article no
+   * longer public; whether it is public and so needs a list.
+   */
+  private boolean write(long articleId) {
+    Optional<SearchDocument> document = catalogue.find(articleId).map(documents::of);
+    if (document.isEmpty()) {
+      remove(articleId);
+      return false;
+    }
+    index.index(document.get());
+    if (!document.get().isPublic()) {
+      lists.remove(articleId);
+    }
+    return document.get().isPublic();
   }
 
   void remove(long articleId) {
     index.remove(articleId);
+    lists.remove(articleId);
   }
 
   /**
-   * Builds a new index from every article in the store and swaps it in. Rebuilds and catch-ups run
-   * one at a time: a second caller waits for the first instead of failing.
+   * Builds a new index from every article in the store, swaps it in, then finds every public
+   * article's related list again in the new index (pages read the old lists meanwhile). Rebuilds
+   * and catch-ups run one at a time: a second caller waits for the first instead of failing.
    */
   public synchronized Rebuilt rebuild() {
     long started = System.nanoTime();
     long count = 0;
+    List<Long> published = new ArrayList<>();
     try (SearchIndex.Rebuild rebuild = index.rebuild()) {
       long after = 0;
       List<ArticleView> batch;
       while (!(batch = catalogue.listAfter(after, BATCH)).isEmpty()) {
         for (ArticleView view : batch) {
-          rebuild.add(documents.of(view));
+          SearchDocument document = documents.of(view);
+          rebuild.add(document);
+          if (document.isPublic()) {
+            published.add(document.articleId());
+          }
         }
         count += batch.size();
         after = batch.getLast().article().id();
       }
       rebuild.commit();
     }
+    long indexed = System.nanoTime();
+    int listed = compiler.compileAll(published);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Search index rebuilt: {} articles in {} ms", count, took.toMillis());
+    LOG.info(
+        "Search index rebuilt: {} articles in {} ms, of which {} related lists in {} ms",
+        count,
+        took.toMillis(),
+        listed,
+        Duration.ofNanos(System.nanoTime() - indexed).toMillis());
     return new Rebuilt(count, took);
   }
 
@@ -96,16 +148,18 @@ public class SearchMaintenance {
   }
 
   /**
-   * Brings the index up to the store's versions, rebuilding it when much is missing. A caller that
-   * needs the index in step (the static export, whose article pages show related articles) calls it
-   * and waits: while the start-up catch-up runs, it waits for it, then finds nothing left to do.
+   * Brings the index up to the store's versions, rebuilding it when much is missing, and stores the
+   * related list of every published article that has none (after an upgrade, the whole site's, on
+   * every core). A caller that needs the index in step (the static export, whose article pages show
+   * related articles) calls it and waits: while the start-up catch-up runs, it waits for it, then
+   * finds nothing left to do; once it returns, every published article has its list.
    */
   public synchronized CaughtUp catchUp() {
     Map<Long, Integer> stored = catalogue.versions();
     if (index.outdated()) {
       LOG.info("The search index was written by an earlier version: rebuilding it");
       rebuild();
-      return new CaughtUp(stored.size(), 0, true);
+      return new CaughtUp(stored.size(), 0, true, compiler.fillMissing());
     }
     Map<Long, Integer> indexed = index.indexedVersions();
     Set<Long> stale = new HashSet<>();
@@ -120,13 +174,28 @@ public class SearchMaintenance {
     outOfStep = stale.size() + gone.size();
     if (stale.size() > REBUILD_THRESHOLD) {
       rebuild();
-      return new CaughtUp(stale.size(), gone.size(), true);
+      return new CaughtUp(stale.size(), gone.size(), true, compiler.fillMissing());
     }
-    stale.forEach(this::refresh);
-    gone.forEach(index::remove);
-    if (!stale.isEmpty() || !gone.isEmpty()) {
-      LOG.info("Search index caught up: {} refreshed, {} removed", stale.size(), gone.size());
+    List<Long> relist = new ArrayList<>();
+    for (long id : stale) {
+      if (write(id)) {
+        relist.add(id);
+      }
     }
-    return new CaughtUp(stale.size(), gone.size(), false);
+    gone.forEach(this::remove);
+    if (!relist.isEmpty()) {
+      // One refresh for them all, not one per article.
+      index.refreshNow();
+      compiler.compileAll(relist);
+    }
+    int listed = compiler.fillMissing();
+    if (!stale.isEmpty() || !gone.isEmpty() || listed > 0) {
+      LOG.info(
+          "Search index caught up: {} refreshed, {} removed, {} related lists filled in",
+          stale.size(),
+          gone.size(),
+          listed);
+    }
+    return new CaughtUp(stale.size(), gone.size(), false, listed);
   }
 }

@@ -213,8 +213,8 @@ final class LuceneSearchIndex implements SearchIndex {
     return read(searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
-  /** Makes every write so far visible now, for tests and tools that cannot wait. */
-  void refreshNow() {
+  @Override
+  public void refreshNow() {
     IndexGeneration generation = acquire();
     try {
       generation.searchers.maybeRefreshBlocking();
