@@ -116,20 +116,25 @@ class JdbcRelatedLists implements RelatedLists {
   }
 
   @Override
-  public List<Long> listPublishedWithout(long afterId, int limit) {
+  public List<Long> listPublishedShorterThan(int length, long afterId, int limit) {
     // With the join above, the places the search feature reads the articles table: whether an
     // article exists and is published, which decides whether it has a list at all (the rows are
-    // tied to their articles by the foreign key already).
+    // tied to their articles by the foreign key already). A list's length is its commas plus one.
     return jdbc.sql(
             """
             SELECT a.id FROM articles a
-            WHERE a.status = 'published' AND a.id > ?
-              AND NOT EXISTS (SELECT 1 FROM related_articles r WHERE r.article_id = a.id)
+            LEFT JOIN related_articles r ON r.article_id = a.id
+            WHERE a.status = 'published' AND a.id > :after
+              AND (r.article_id IS NULL
+                   OR (:length > 0 AND (CASE WHEN r.related_ids = '' THEN 0
+                        ELSE LENGTH(r.related_ids) - LENGTH(REPLACE(r.related_ids, ',', '')) + 1
+                        END) < :length))
             ORDER BY a.id
-            LIMIT ?
+            LIMIT :limit
             """)
-        .param(afterId)
-        .param(limit)
+        .param("after", afterId)
+        .param("length", length)
+        .param("limit", limit)
         .query(Long.class)
         .list();
   }

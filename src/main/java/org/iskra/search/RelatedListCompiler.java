@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>An article's suggestions are fixed when it is indexed, like its page in a cache: publishing a
  * new article does not recompute the lists of older ones, though it may now be a better match for
- * them; revising an article recomputes its own list, and a reindex recomputes every list. Lists
- * keep only articles public when they were found; readers leave out those withdrawn since.
+ * them; revising an article recomputes its own list, and a reindex recomputes every list. The one
+ * exception is a list shorter than {@link RelatedLists#LENGTH}, found while the index held few
+ * articles alike (a new site's, or the demo's, first articles): the catch-up after new articles are
+ * published finds it again. Lists keep only articles public when they were found; readers leave out
+ * those withdrawn since.
  *
  * <p>Thread-safe. The index must already show the articles (see {@link SearchIndex#refreshNow()}):
  * an article it does not hold gets an empty list, which the next catch-up replaces once it indexes
@@ -64,10 +67,12 @@ class RelatedListCompiler {
 
   /**
    * Finds and stores the list of every published article that has none (an upgraded data directory,
-   * a list lost to a failure); returns how many.
+   * a list lost to a failure), and, when {@code shortToo}, of those whose list is shorter than
+   * {@link RelatedLists#LENGTH} (found while the index held few articles alike); returns how many.
    */
-  int fillMissing() {
-    List<Long> batch = lists.listPublishedWithout(0, BATCH);
+  int fill(boolean shortToo) {
+    int length = shortToo ? RelatedLists.LENGTH : 0;
+    List<Long> batch = lists.listPublishedShorterThan(length, 0, BATCH);
     if (batch.isEmpty()) {
       return 0;
     }
@@ -76,7 +81,7 @@ class RelatedListCompiler {
     try (Workers workers = new Workers()) {
       while (!batch.isEmpty()) {
         workers.submit(batch);
-        batch = lists.listPublishedWithout(batch.getLast(), BATCH);
+        batch = lists.listPublishedShorterThan(length, batch.getLast(), BATCH);
       }
       return workers.finish();
     }

@@ -35,7 +35,16 @@ interface RelatedLists {
    * Published articles without a list, by id after {@code afterId}, at most {@code limit}: what a
    * catch-up must still compute.
    */
-  List<Long> listPublishedWithout(long afterId, int limit);
+  default List<Long> listPublishedWithout(long afterId, int limit) {
+    return listPublishedShorterThan(0, afterId, limit);
+  }
+
+  /**
+   * Published articles without a list or whose list holds fewer than {@code length} ids, by id
+   * after {@code afterId}, at most {@code limit}. A short list was found while the index held few
+   * articles alike (a new site's first articles), so new articles may fill it.
+   */
+  List<Long> listPublishedShorterThan(int length, long afterId, int limit);
 
   /** Forgets the article's list, if any. */
   void remove(long articleId);

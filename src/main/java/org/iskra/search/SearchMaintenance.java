@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.iskra.article.ArticleCatalogue;
 import org.iskra.article.ArticleView;
 import org.slf4j.Logger;
@@ -40,6 +41,12 @@ public class SearchMaintenance {
   private final RelatedLists lists;
   private final RelatedListCompiler compiler;
 
+  /**
+   * Public articles indexed since the catch-up last looked at short related lists, which they may
+   * now fill.
+   */
+  private final AtomicInteger publishedSinceShortLists = new AtomicInteger();
+
   /** Articles out of step at the last catch-up, before it repaired them; -1 before the first. */
   private volatile int outOfStep = -1;
 
@@ -62,7 +69,8 @@ public class SearchMaintenance {
   /**
    * What a catch-up did.
    *
-   * @param listed published articles whose related list was missing and is now stored
+   * @param listed published articles whose related list was missing (or short, after new articles
+   *     were published) and is now stored
    */
   public record CaughtUp(int refreshed, int removed, boolean rebuilt, int listed) {}
 
@@ -91,8 +99,10 @@ public class SearchMaintenance {
     index.index(document.get());
     if (!document.get().isPublic()) {
       lists.remove(articleId);
+      return false;
     }
-    return document.get().isPublic();
+    publishedSinceShortLists.incrementAndGet();
+    return true;
   }
 
   void remove(long articleId) {
@@ -126,6 +136,7 @@ public class SearchMaintenance {
       rebuild.commit();
     }
     long indexed = System.nanoTime();
+    publishedSinceShortLists.set(0);
     int listed = compiler.compileAll(published);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     LOG.info(
@@ -150,16 +161,17 @@ public class SearchMaintenance {
   /**
    * Brings the index up to the store's versions, rebuilding it when much is missing, and stores the
    * related list of every published article that has none (after an upgrade, the whole site's, on
-   * every core). A caller that needs the index in step (the static export, whose article pages show
-   * related articles) calls it and waits: while the start-up catch-up runs, it waits for it, then
-   * finds nothing left to do; once it returns, every published article has its list.
+   * every core) or, once new articles were indexed, a short one (see {@link RelatedListCompiler}).
+   * A caller that needs the index in step (the static export, whose article pages show related
+   * articles) calls it and waits: while the start-up catch-up runs, it waits for it, then finds
+   * nothing left to do; once it returns, every published article has its list.
    */
   public synchronized CaughtUp catchUp() {
     Map<Long, Integer> stored = catalogue.versions();
     if (index.outdated()) {
       LOG.info("The search index was written by an earlier version: rebuilding it");
       rebuild();
-      return new CaughtUp(stored.size(), 0, true, compiler.fillMissing());
+      return new CaughtUp(stored.size(), 0, true, compiler.fill(false));
     }
     Map<Long, Integer> indexed = index.indexedVersions();
     Set<Long> stale = new HashSet<>();
@@ -174,7 +186,7 @@ public class SearchMaintenance {
     outOfStep = stale.size() + gone.size();
     if (stale.size() > REBUILD_THRESHOLD) {
       rebuild();
-      return new CaughtUp(stale.size(), gone.size(), true, compiler.fillMissing());
+      return new CaughtUp(stale.size(), gone.size(), true, compiler.fill(false));
     }
     List<Long> relist = new ArrayList<>();
     for (long id : stale) {
@@ -188,7 +200,7 @@ public class SearchMaintenance {
       index.refreshNow();
       compiler.compileAll(relist);
     }
-    int listed = compiler.fillMissing();
+    int listed = compiler.fill(publishedSinceShortLists.getAndSet(0) > 0);
     if (!stale.isEmpty() || !gone.isEmpty() || listed > 0) {
       LOG.info(
           "Search index caught up: {} refreshed, {} removed, {} related lists filled in",

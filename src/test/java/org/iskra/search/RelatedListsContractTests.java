@@ -133,6 +133,27 @@ abstract class RelatedListsContractTests {
   }
 
   @Test
+  void listsPublishedArticlesWhoseListIsShortOrMissing() {
+    long missing = article("published");
+    long empty = article("published");
+    long one = article("published");
+    long nine = article("published");
+    long full = article("published");
+    long shortDraft = article("draft");
+    lists.save(empty, List.of(), NOW);
+    lists.save(one, List.of(full), NOW);
+    lists.save(nine, List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), NOW);
+    lists.save(full, List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), NOW);
+    lists.save(shortDraft, List.of(), NOW);
+
+    assertThat(lists.listPublishedShorterThan(10, 0, 10))
+        .containsExactly(missing, empty, one, nine);
+    assertThat(lists.listPublishedShorterThan(10, one, 10)).containsExactly(nine);
+    assertThat(lists.listPublishedShorterThan(1, 0, 10)).containsExactly(missing, empty);
+    assertThat(lists.listPublishedShorterThan(0, 0, 10)).containsExactly(missing);
+  }
+
+  @Test
   void aListGoesWithItsArticleOrWhenRemoved() {
     long deleted = article("published");
     long withdrawn = article("published");
