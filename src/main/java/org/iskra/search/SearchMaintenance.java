@@ -76,10 +76,13 @@ public class SearchMaintenance {
 
   /**
    * Refreshes one article's document from the store, or removes it if the article is gone; a public
-   * article's related list is found again, against an index that already shows it.
+   * article's related list is found again, against an index that already shows it. Does nothing
+   * when the index already shows the store's version (a catch-up got there before the article's own
+   * event): writing the same document again would only leave a deleted copy in the index's
+   * statistics, and find the same list.
    */
   void refresh(long articleId) {
-    if (write(articleId)) {
+    if (write(articleId, true)) {
       // More-like-this reads the searcher, which shows the write only once refreshed.
       index.refreshNow();
       compiler.compile(articleId);
@@ -88,16 +91,21 @@ public class SearchMaintenance {
 
   /**
    * Writes the article's document (or removes it) and forgets the related list of an article no
-   * longer public; whether it is public and so needs a list.
+   * longer public; whether it was written public and so needs a list found.
    */
-  private boolean write(long articleId) {
-    Optional<SearchDocument> document = catalogue.find(articleId).map(documents::of);
-    if (document.isEmpty()) {
+  private boolean write(long articleId, boolean unlessShown) {
+    Optional<ArticleView> view = catalogue.find(articleId);
+    if (view.isEmpty()) {
       remove(articleId);
       return false;
     }
-    index.index(document.get());
-    if (!document.get().isPublic()) {
+    if (unlessShown
+        && index.indexedVersion(articleId).orElse(-1) == view.get().article().version()) {
+      return false;
+    }
+    SearchDocument document = documents.of(view.get());
+    index.index(document);
+    if (!document.isPublic()) {
       lists.remove(articleId);
       return false;
     }
@@ -190,13 +198,14 @@ public class SearchMaintenance {
     }
     List<Long> relist = new ArrayList<>();
     for (long id : stale) {
-      if (write(id)) {
+      if (write(id, false)) {
         relist.add(id);
       }
     }
     gone.forEach(this::remove);
-    if (!relist.isEmpty()) {
-      // One refresh for them all, not one per article.
+    if (!stale.isEmpty()) {
+      // One refresh for them all, not one per article; it also shows the events of these writes,
+      // still queued behind this catch-up, that there is nothing left for them to do.
       index.refreshNow();
       compiler.compileAll(relist);
     }
