@@ -80,7 +80,9 @@ final class ArchiveTables {
           "mail_queue",
           "mail in flight: a restored copy must never send again what the old host sent",
           "webhook_deliveries",
-          "events already announced to partners: a restore must not deliver them again");
+          "events already announced to partners: a restore must not deliver them again",
+          "related_articles",
+          "derived from the search index; the restored server's catch-up computes them again");
 
   private ArchiveTables() {}
 

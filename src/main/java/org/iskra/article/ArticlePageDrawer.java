@@ -170,11 +170,7 @@ public class ArticlePageDrawer implements PageDrawer {
     if (finder == null) {
       return Map.of();
     }
-    Map<Long, List<Teaser>> like = new LinkedHashMap<>();
-    for (Article article : batch) {
-      like.put(article.id(), finder.relatedTo(article, ArticlePage.RELATED_CANDIDATES));
-    }
-    return like;
+    return finder.relatedTo(batch, ArticlePage.RELATED_CANDIDATES);
   }
 
   private String render(Map<String, Object> model) {

@@ -2,6 +2,7 @@ package org.iskra.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A full-text index of articles. The contract every engine fulfils (Lucene embedded now, a
@@ -18,6 +19,12 @@ public interface SearchIndex extends AutoCloseable {
 
   /** Removes the article's document, if any. */
   void remove(long articleId);
+
+  /**
+   * Makes every write so far visible to the next read before returning, instead of within the
+   * second: for work that reads the index right after writing it (an article's related list).
+   */
+  void refreshNow();
 
   /**
    * Starts building a complete new index beside the one serving searches, which keeps answering
@@ -63,6 +70,12 @@ public interface SearchIndex extends AutoCloseable {
    * never the article itself. Empty when the article is not indexed.
    */
   List<Long> related(long articleId, int limit);
+
+  /**
+   * The version of the article's document as reads see it now, or empty when it is not indexed (or
+   * not visible yet).
+   */
+  OptionalInt indexedVersion(long articleId);
 
   /**
    * The version of every indexed article, to find what the store changed while the index missed it.

@@ -86,6 +86,20 @@ public abstract class SearchIndexContractTests {
   }
 
   @Test
+  void refreshNowShowsEveryWriteSoFarToTheNextRead() {
+    index.index(anArticle(8).version(3).title("Essequibo border talks").build());
+    index.refreshNow();
+    assertThat(index.indexedVersion(8)).hasValue(3);
+    assertThat(ids("essequibo")).containsExactly(8L);
+
+    index.index(anArticle(8).version(4).title("Essequibo border talks").build());
+    index.remove(9);
+    index.refreshNow();
+    assertThat(index.indexedVersion(8)).hasValue(4);
+    assertThat(index.indexedVersion(9)).isEmpty();
+  }
+
+  @Test
   void writesAreVisibleWithinASecond() throws InterruptedException {
     index.index(anArticle(7).title("Essequibo referendum").build());
     long deadline = System.nanoTime() + 1_000_000_000L;

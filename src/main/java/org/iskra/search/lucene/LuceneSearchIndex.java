@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -27,7 +28,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.iskra.search.SearchDocument;
@@ -187,6 +191,24 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public OptionalInt indexedVersion(long articleId) {
+    return read(
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(ArticleFields.idTerm(articleId)), 1);
+          if (found.scoreDocs.length == 0) {
+            return OptionalInt.empty();
+          }
+          int doc = found.scoreDocs[0].doc;
+          List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+          LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          NumericDocValues versions = DocValues.getNumeric(leaf.reader(), ArticleFields.VERSION);
+          return versions.advanceExact(doc - leaf.docBase)
+              ? OptionalInt.of((int) versions.longValue())
+              : OptionalInt.empty();
+        });
+  }
+
+  @Override
   public Map<Long, Integer> indexedVersions() {
     return read(
         searcher -> {
@@ -213,8 +235,8 @@ final class LuceneSearchIndex implements SearchIndex {
     return read(searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
-  /** Makes every write so far visible now, for tests and tools that cannot wait. */
-  void refreshNow() {
+  @Override
+  public void refreshNow() {
     IndexGeneration generation = acquire();
     try {
       generation.searchers.maybeRefreshBlocking();
