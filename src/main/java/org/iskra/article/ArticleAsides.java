@@ -1,7 +1,9 @@
 package org.iskra.article;
 
 import gg.jte.Content;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Small blocks that other features add beside an article on its page (an appeal's progress, the
@@ -15,4 +17,13 @@ public interface ArticleAsides {
 
   /** The blocks to show beside this published article; empty when there are none. */
   List<Content> asidesOf(Article article);
+
+  /**
+   * Of these articles, those {@link #asidesOf} may give blocks for: for every other one it gives
+   * none. For pages drawn in bulk, where asking article by article would cost a query per page for
+   * the few articles that have blocks. This default names them all.
+   */
+  default Set<Long> mayHaveAsides(Collection<Long> articleIds) {
+    return Set.copyOf(articleIds);
+  }
 }

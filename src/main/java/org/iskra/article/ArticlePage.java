@@ -1,5 +1,8 @@
 package org.iskra.article;
 
+import gg.jte.Content;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,9 @@ class ArticlePage {
   private final ArticleListings listings;
   private final ArticleHeads heads;
   private final ObjectProvider<ArticleAsides> asides;
+
+  /** The asides' sources, looked up once: the bean factory's lookup cost more than the asides. */
+  private volatile List<ArticleAsides> asideSources;
 
   ArticlePage(
       Articles articles,
@@ -94,13 +100,15 @@ class ArticlePage {
    * @param translations the article's published translations ({@link ArticleHeads#translations})
    * @param latestInSection the section's latest articles ({@link #latestIn})
    * @param relatedCandidates at most {@value #RELATED_CANDIDATES} articles like this one
+   * @param asides the blocks beside the article ({@link #asidesOf})
    */
   Map<String, Object> model(
       Edition edition,
       ArticleView view,
       List<Alternate> translations,
       List<Teaser> latestInSection,
-      List<Teaser> relatedCandidates) {
+      List<Teaser> relatedCandidates,
+      List<Content> asides) {
     Article article = view.article();
     Section section = view.section();
     // A republished article's canonical link names the original (ArticleHead.original), not us.
@@ -127,8 +135,44 @@ class ArticlePage {
             .toList());
     model.put("more", more);
     model.put("related", notIn(relatedCandidates, more));
-    model.put("asides", asides.orderedStream().flatMap(a -> a.asidesOf(article).stream()).toList());
+    model.put(
+        "asides", asideSources().stream().flatMap(a -> a.asidesOf(article).stream()).toList());
     return model;
+  }
+
+  /** The blocks other features put beside the article. */
+  List<Content> asidesOf(Article article) {
+    return asideSources().stream().flatMap(source -> source.asidesOf(article).stream()).toList();
+  }
+
+  /**
+   * The blocks beside each of these articles, by id: each source is asked once which of them may
+   * have any, then only for those.
+   */
+  Map<Long, List<Content>> asidesOf(List<Article> batch) {
+    List<Long> ids = batch.stream().map(Article::id).toList();
+    Map<Long, List<Content>> asides = new HashMap<>();
+    for (ArticleAsides source : asideSources()) {
+      Set<Long> candidates = source.mayHaveAsides(ids);
+      for (Article article : batch) {
+        if (candidates.contains(article.id())) {
+          List<Content> blocks = source.asidesOf(article);
+          if (!blocks.isEmpty()) {
+            asides.computeIfAbsent(article.id(), id -> new ArrayList<>()).addAll(blocks);
+          }
+        }
+      }
+    }
+    return asides;
+  }
+
+  private List<ArticleAsides> asideSources() {
+    List<ArticleAsides> sources = asideSources;
+    if (sources == null) {
+      sources = asides.orderedStream().toList();
+      asideSources = sources;
+    }
+    return sources;
   }
 
   /** Articles like this one that "More from" does not already show. */

@@ -59,7 +59,8 @@ class ArticlePageController {
             view,
             heads.translations(view),
             page.latestIn(edition, view.section()),
-            relatedTo(article)));
+            relatedTo(article),
+            page.asidesOf(article)));
     return ArticlePage.TEMPLATE;
   }
 

@@ -1,5 +1,6 @@
 package org.iskra.article;
 
+import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
@@ -110,8 +111,9 @@ public class ArticlePageDrawer implements PageDrawer {
           (edition, inEdition) -> {
             List<ArticleView> served =
                 inEdition.stream().filter(view -> isServed(edition, view)).toList();
-            Map<Long, List<Teaser>> like =
-                relatedTo(served.stream().map(ArticleView::article).toList());
+            List<Article> servedArticles = served.stream().map(ArticleView::article).toList();
+            Map<Long, List<Teaser>> like = relatedTo(servedArticles);
+            Map<Long, List<Content>> asides = page.asidesOf(servedArticles);
             for (ArticleView view : served) {
               long id = view.article().id();
               String body =
@@ -127,7 +129,8 @@ public class ArticlePageDrawer implements PageDrawer {
                                       translations.getOrDefault(id, List.of()),
                                       this::section),
                                   latestIn(edition, view.section()),
-                                  like.getOrDefault(id, List.of()))));
+                                  like.getOrDefault(id, List.of()),
+                                  asides.getOrDefault(id, List.of()))));
               sink.page(view.path(), CONTENT_TYPE, body);
             }
           });

@@ -1,5 +1,7 @@
 package org.iskra.cache;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -23,18 +25,35 @@ public class AssetPaths {
 
   private static volatile ObjectProvider<ResourceUrlProvider> urls;
 
+  /**
+   * Addresses already looked up: the assets are in the jar, so an address's fingerprint never
+   * changes while the application runs, and pages print the same few on every page.
+   */
+  private static final Map<String, String> FINGERPRINTED_PATHS = new ConcurrentHashMap<>();
+
   AssetPaths(ObjectProvider<ResourceUrlProvider> provider) {
     urls = provider;
+    FINGERPRINTED_PATHS.clear(); // a new application context (tests start several)
   }
 
   /** The fingerprinted address of {@code path}, or {@code path} itself when it has none. */
   public static String of(String path) {
+    String known = FINGERPRINTED_PATHS.get(path);
+    if (known != null) {
+      return known;
+    }
     ObjectProvider<ResourceUrlProvider> current = urls;
     ResourceUrlProvider provider = current == null ? null : current.getIfAvailable();
     if (provider == null) {
       return path;
     }
     String versioned = provider.getForLookupPath(path);
-    return versioned == null ? path : versioned;
+    if (versioned == null) {
+      return path;
+    }
+    if (FINGERPRINTED_PATHS.size() < 1_000) { // templates name a few assets, never readers' input
+      FINGERPRINTED_PATHS.put(path, versioned);
+    }
+    return versioned;
   }
 }

@@ -2,8 +2,10 @@ package org.iskra.campaign;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleAsides;
 import org.iskra.publication.PageTags;
@@ -31,6 +33,11 @@ class AppealAsides implements ArticleAsides {
               return List.of(block(fundraising.progress(appeal)));
             })
         .orElse(List.of());
+  }
+
+  @Override
+  public Set<Long> mayHaveAsides(Collection<Long> articleIds) {
+    return fundraising.articlesWithAppeal(articleIds);
   }
 
   /** The block as the article page and the front page show it. */

@@ -61,6 +61,9 @@ interface Appeals {
 
   Optional<Appeal> findByArticle(long articleId);
 
+  /** Of these articles, those linked to an appeal; one query. */
+  java.util.Set<Long> listLinkedArticleIds(java.util.Collection<Long> articleIds);
+
   List<Long> listArticleIds(long appealId);
 
   /** The linked article ids of each of these appeals (absent when none), in one query. */

@@ -249,6 +249,11 @@ public class Fundraising {
     return appeals.findByArticle(articleId);
   }
 
+  /** Of these articles, those an appeal is linked to; one query whatever their number. */
+  public java.util.Set<Long> articlesWithAppeal(java.util.Collection<Long> articleIds) {
+    return appeals.listLinkedArticleIds(articleIds);
+  }
+
   @Transactional(readOnly = true)
   public List<Long> articlesOf(long appealId) {
     return appeals.listArticleIds(appealId);

@@ -264,6 +264,18 @@ class JdbcAppeals implements Appeals {
   }
 
   @Override
+  public java.util.Set<Long> listLinkedArticleIds(java.util.Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql("SELECT article_id FROM appeal_articles WHERE article_id IN (:ids)")
+            .param("ids", articleIds)
+            .query(Long.class)
+            .list());
+  }
+
+  @Override
   public List<Long> listArticleIds(long appealId) {
     return jdbc.sql(
             "SELECT article_id FROM appeal_articles WHERE appeal_id = ? ORDER BY article_id")

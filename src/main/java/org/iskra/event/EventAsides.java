@@ -2,8 +2,10 @@ package org.iskra.event;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.iskra.article.Article;
 import org.iskra.article.ArticleAsides;
 import org.iskra.publication.PageTags;
@@ -19,6 +21,11 @@ class EventAsides implements ArticleAsides {
   EventAsides(EventCalendar calendar, TemplateEngine templates) {
     this.calendar = calendar;
     this.templates = templates;
+  }
+
+  @Override
+  public Set<Long> mayHaveAsides(Collection<Long> articleIds) {
+    return calendar.articlesWithEvents(articleIds);
   }
 
   @Override

@@ -106,6 +106,11 @@ public class EventCalendar {
     return events.listByArticle(articleId);
   }
 
+  /** Of these articles, those an event is linked to; one query whatever their number. */
+  public java.util.Set<Long> articlesWithEvents(java.util.Collection<Long> articleIds) {
+    return events.listLinkedArticleIds(articleIds);
+  }
+
   Instant now() {
     return clock.instant();
   }

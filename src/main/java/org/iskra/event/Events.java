@@ -39,4 +39,7 @@ interface Events {
 
   /** Events linked to this article. */
   List<Event> listByArticle(long articleId);
+
+  /** Of these articles, those linked to an event; one query. */
+  java.util.Set<Long> listLinkedArticleIds(java.util.Collection<Long> articleIds);
 }

@@ -208,6 +208,18 @@ class JdbcEvents implements Events {
             .list());
   }
 
+  @Override
+  public java.util.Set<Long> listLinkedArticleIds(java.util.Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql("SELECT article_id FROM event_articles WHERE article_id IN (:ids)")
+            .param("ids", articleIds)
+            .query(Long.class)
+            .list());
+  }
+
   /** One query for the links of all these events, whatever their number. */
   private List<Event> withLinks(List<Event> events) {
     if (events.isEmpty()) {

@@ -194,7 +194,7 @@ final class StaticAddresses {
         return null;
       }
     }
-    if (SEARCH.matcher(path).matches()) {
+    if (path.contains("/search") && SEARCH.matcher(path).matches()) {
       return null;
     }
     return address;

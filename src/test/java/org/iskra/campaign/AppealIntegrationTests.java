@@ -84,6 +84,18 @@ abstract class AppealIntegrationTests {
     assertThat(articlePage.html().selectFirst(".appeal__name a").attr("href")).isEqualTo(DEMO);
   }
 
+  @Test
+  void ofManyArticlesOnlyThoseLinkedToAnAppealAreNamed() {
+    Appeal demo = fundraising.findBySlug("panamerican-school-of-the-imt").orElseThrow();
+    List<Long> linked = fundraising.articlesOf(demo.id());
+    assertThat(linked).isNotEmpty();
+    List<Long> asked = new java.util.ArrayList<>(linked);
+    asked.add(Long.MAX_VALUE);
+    assertThat(fundraising.articlesWithAppeal(asked)).containsExactlyInAnyOrderElementsOf(linked);
+    assertThat(fundraising.articlesWithAppeal(List.of(Long.MAX_VALUE))).isEmpty();
+    assertThat(fundraising.articlesWithAppeal(List.of())).isEmpty();
+  }
+
   HttpResponse<String> deliver(String body, String timestamp, String signature) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/payments"))

@@ -42,6 +42,7 @@ abstract class EventIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired AccountRegistry accounts;
+  @Autowired EventCalendar calendar;
 
   @BeforeEach
   void people() {
@@ -74,6 +75,18 @@ abstract class EventIntegrationTests {
   static Instant end(VEvent event) {
     Temporal date = event.getEndDate().orElseThrow().getDate();
     return Instant.from(date);
+  }
+
+  @Test
+  void ofManyArticlesOnlyThoseLinkedToAnEventAreNamed() {
+    List<Long> linked =
+        calendar.all().stream().flatMap(event -> event.articleIds().stream()).distinct().toList();
+    assertThat(linked).isNotEmpty();
+    List<Long> asked = new java.util.ArrayList<>(linked);
+    asked.add(Long.MAX_VALUE);
+    assertThat(calendar.articlesWithEvents(asked)).containsExactlyInAnyOrderElementsOf(linked);
+    assertThat(calendar.articlesWithEvents(List.of(Long.MAX_VALUE))).isEmpty();
+    assertThat(calendar.articlesWithEvents(List.of())).isEmpty();
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
 import org.iskra.media.Media;
 import org.iskra.media.MediaLibrary;
+import org.iskra.search.SearchMaintenance;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.store.TestDatabases;
@@ -127,7 +128,13 @@ class StaticSiteExportIntegrationTests {
   }
 
   StaticExportReport export(Path out) {
-    return site.getBean(StaticSiteExporter.class).export(out, null, 4);
+    return export(out, true);
+  }
+
+  /** As the command does: the search index (and the related lists) in step first. */
+  StaticExportReport export(Path out, boolean draw) {
+    site.getBean(SearchMaintenance.class).catchUp();
+    return site.getBean(StaticSiteExporter.class).export(out, null, 4, draw);
   }
 
   byte[] live(String address) throws IOException, InterruptedException {
@@ -267,9 +274,8 @@ class StaticSiteExportIntegrationTests {
   void drawingPagesInProcessChangesNoByteOfTheCopy() throws Exception {
     Path drawn = dir.resolve("drawn");
     Path read = dir.resolve("read");
-    StaticSiteExporter exporter = site.getBean(StaticSiteExporter.class);
-    StaticExportReport withDrawing = exporter.export(drawn, null, 4, true);
-    StaticExportReport overHttp = exporter.export(read, null, 4, false);
+    StaticExportReport withDrawing = export(drawn, true);
+    StaticExportReport overHttp = export(read, false);
 
     Map<String, String> drawnFiles = contents(drawn);
     Map<String, String> readFiles = contents(read);
