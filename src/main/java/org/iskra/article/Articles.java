@@ -79,6 +79,13 @@ interface Articles {
   /** A page of published articles matching the listing, newest first. */
   List<ListedArticle> listPublished(Listing listing, int offset, int limit);
 
+  /**
+   * The published articles matching the listing that come after ({@code publishedAt}, {@code id})
+   * newest first, at most {@code limit}: the next page of {@link #listPublished} without skipping
+   * the ones before it.
+   */
+  List<ListedArticle> listPublishedBefore(Listing listing, Instant publishedAt, long id, int limit);
+
   long countPublished(Listing listing);
 
   /** These articles, in this order, leaving out any not published. */

@@ -295,6 +295,26 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<ListedArticle> listPublishedBefore(
+      Listing listing, Instant publishedAt, long id, int limit) {
+    Filter filter = Filter.of(listing);
+    return withBylines(
+        filter
+            .bind(
+                jdbc.sql(
+                    LISTED_COLUMNS
+                        + filter.fromWhere()
+                        + " AND (a.published_at < :beforeAt"
+                        + " OR (a.published_at = :beforeAt AND a.id < :beforeId))"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit"))
+            .param("beforeAt", publishedAt.toEpochMilli())
+            .param("beforeId", id)
+            .param("limit", limit)
+            .query(this::listed)
+            .list());
+  }
+
+  @Override
   public List<ListedArticle> listPublishedByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -315,20 +335,39 @@ class JdbcArticles implements Articles {
       """
       SELECT a.id, a.language, a.slug, a.title, a.standfirst,
              CASE WHEN a.standfirst = '' THEN a.body ELSE '' END AS body,
-             a.section_id, a.published_at
+             a.section_id, a.published_at, a.version
       """;
 
   private ListedArticle listed(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
     return new ListedArticle(
-        rs.getLong("id"),
+        id,
         rs.getString("language"),
         rs.getString("slug"),
         rs.getString("title"),
-        TeaserText.of(rs.getString("standfirst"), rs.getString("body")),
+        listedTeaser(rs, id),
         rs.getLong("section_id"),
         instant(rs, "published_at"),
         new ArrayList<>(),
         new ArrayList<>());
+  }
+
+  /**
+   * A listed row's teaser: its standfirst, or the one derived from its body, kept by version so
+   * that the body's text is read only the first time.
+   */
+  private static String listedTeaser(ResultSet rs, long id) throws SQLException {
+    String standfirst = rs.getString("standfirst");
+    if (standfirst != null && !standfirst.isBlank()) {
+      return TeaserText.of(standfirst, "");
+    }
+    long version = rs.getLong("version");
+    String teaser = TeaserText.known(id, version);
+    if (teaser == null) {
+      teaser = TeaserText.of(standfirst, rs.getString("body"));
+      TeaserText.remember(id, version, teaser);
+    }
+    return teaser;
   }
 
   /** Adds bylines and countries to listed rows in two queries, whatever their number. */

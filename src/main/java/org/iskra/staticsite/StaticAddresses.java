@@ -173,7 +173,7 @@ final class StaticAddresses {
 
   /** A site-relative address for a link, or {@code null} when it leaves the site. */
   String local(String link) {
-    String address = link.replace("&amp;", "&");
+    String address = link.indexOf('&') < 0 ? link : link.replace("&amp;", "&");
     if (address.startsWith(baseUrl + "/") || address.equals(baseUrl)) {
       address = address.substring(baseUrl.length());
     } else if (address.startsWith(origin)) {

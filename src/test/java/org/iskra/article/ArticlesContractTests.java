@@ -170,6 +170,33 @@ abstract class ArticlesContractTests {
   }
 
   @Test
+  void readingOnFromTheLastArticleGivesWhatSkippingGives() {
+    // Ties on the same instant too: the order is by time, then by id.
+    for (int i = 0; i < 7; i++) {
+      published("same-time-" + i, news, NOW.minusSeconds(60));
+      published("own-time-" + i, i % 2 == 0 ? news : culture, NOW.minusSeconds(i * 10L));
+    }
+    for (Listing listing : List.of(Listing.everything(), Listing.inSection(news))) {
+      List<ListedArticle> skipped = articles.listPublished(listing, 0, 100);
+      List<Long> read = new java.util.ArrayList<>();
+      ListedArticle last = null;
+      for (int run = 0; run < 10; run++) {
+        List<ListedArticle> rows =
+            last == null
+                ? articles.listPublished(listing, 0, 3)
+                : articles.listPublishedBefore(listing, last.publishedAt(), last.id(), 3);
+        if (rows.isEmpty()) {
+          break;
+        }
+        rows.forEach(row -> read.add(row.id()));
+        last = rows.getLast();
+      }
+      assertThat(read).isEqualTo(skipped.stream().map(ListedArticle::id).toList());
+      assertThat(read).hasSizeGreaterThan(6);
+    }
+  }
+
+  @Test
   void filtersByAuthorTagCountryAndPeriodAndCarriesBylines() {
     articles.insert(
         manuscript("a", news, List.of(alice, bob), List.of(history), List.of("AR")),
