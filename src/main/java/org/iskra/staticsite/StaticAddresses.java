@@ -3,6 +3,7 @@ package org.iskra.staticsite;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +130,15 @@ final class StaticAddresses {
   /** The site's addresses an answer links to: links and images of a page, a sitemap's entries. */
   Set<String> linkedFrom(String address, String contentType, String body) {
     Set<String> found = new LinkedHashSet<>();
+    eachLink(address, contentType, body, found::add);
+    return found;
+  }
+
+  /**
+   * The same, handed over one by one as found, repeats included: the exporter keeps its own set of
+   * every address linked, so a set per page would only be built to be thrown away.
+   */
+  void eachLink(String address, String contentType, String body, Consumer<String> found) {
     if (contentType.startsWith("text/html")) {
       // What (?:href|src)="([^"]*)" and then srcset="([^"]*)" find, by plain searches: regular
       // expressions tried at every character of every page were a twentieth of the export.
@@ -168,13 +178,13 @@ final class StaticAddresses {
         }
       }
     }
-    return found;
   }
 
   /** A site-relative address for a link, or {@code null} when it leaves the site. */
   String local(String link) {
     String address = link.indexOf('&') < 0 ? link : link.replace("&amp;", "&");
-    if (address.startsWith(baseUrl + "/") || address.equals(baseUrl)) {
+    if ((address.startsWith(baseUrl) && address.startsWith("/", baseUrl.length()))
+        || address.equals(baseUrl)) {
       address = address.substring(baseUrl.length());
     } else if (address.startsWith(origin)) {
       address = address.substring(origin.length());
@@ -200,10 +210,10 @@ final class StaticAddresses {
     return address;
   }
 
-  private void add(Set<String> found, String link) {
+  private void add(Consumer<String> found, String link) {
     String address = local(link);
     if (address != null) {
-      found.add(address);
+      found.accept(address);
     }
   }
 }

@@ -350,11 +350,18 @@ public class StaticSiteExporter {
         if (text == null) {
           text = new String(bytes, StandardCharsets.UTF_8);
         }
-        for (String next : addresses.linkedFrom(address, type, text)) {
-          if (linkedFrom.putIfAbsent(next, address) == null && crawling) {
-            enqueue(next, address);
-          }
-        }
+        addresses.eachLink(
+            address,
+            type,
+            text,
+            next -> {
+              // A lock-free look first: most links (navigation, bylines) are known already.
+              if (!linkedFrom.containsKey(next)
+                  && linkedFrom.putIfAbsent(next, address) == null
+                  && crawling) {
+                enqueue(next, address);
+              }
+            });
         if (html) {
           String rewritten = StaticAddresses.rewrite(text, searchUrl);
           if (rewritten != text) { // the same string when there was nothing to rewrite
@@ -538,11 +545,18 @@ public class StaticSiteExporter {
     return hashes;
   }
 
+  /** One digest per thread: looking the algorithm up for every file cost more than a small page. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(SHA_256.get().digest(body)); // digest() resets it
   }
 }
