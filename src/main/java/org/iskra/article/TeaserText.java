@@ -43,31 +43,7 @@ public final class TeaserText {
           .weigher((String body, String teaser) -> body.length() + teaser.length())
           .build();
 
-  /**
-   * Teasers derived from bodies, by article and version (every change to a body bumps its version):
-   * a listing row that finds its teaser here needs neither the body's parse nor even its text read
-   * from the row. Teasers are short, so many more are kept than by {@link #FROM_BODY}: 16 million
-   * characters, some 50,000 teasers, 32 MB at most.
-   */
-  private static final Cache<ArticleVersion, String> BY_VERSION =
-      Caffeine.newBuilder()
-          .maximumWeight(16_000_000)
-          .weigher((ArticleVersion key, String teaser) -> 8 + teaser.length())
-          .build();
-
-  private record ArticleVersion(long articleId, long version) {}
-
   private TeaserText() {}
-
-  /** The derived teaser of this version of an article, if one is kept; null otherwise. */
-  static String known(long articleId, long version) {
-    return BY_VERSION.getIfPresent(new ArticleVersion(articleId, version));
-  }
-
-  /** Keeps the teaser derived from this version of an article's body. */
-  static void remember(long articleId, long version, String teaser) {
-    BY_VERSION.put(new ArticleVersion(articleId, version), teaser);
-  }
 
   /** The teaser for an article with this standfirst (plain text) and body (sanitised HTML). */
   public static String of(String standfirst, String bodyHtml) {

@@ -170,6 +170,36 @@ abstract class ArticlesContractTests {
   }
 
   @Test
+  void aListedTeaserFollowsAnEditedBody() {
+    Article article = published("edited", news, NOW);
+    assertThat(articles.listPublished(Listing.everything(), 0, 1).getFirst().teaser())
+        .isEqualTo("edited. More.");
+    articles.update(
+        article.id(),
+        article.version(),
+        new Manuscript(
+            "en",
+            "edited",
+            "",
+            "",
+            "<p>A new opening.</p>",
+            news,
+            List.of(),
+            List.of(),
+            List.of(),
+            null),
+        "edited",
+        ArticleStatus.PUBLISHED,
+        NOW,
+        NOW);
+    // Kept by version: the edit's new version finds the new body's teaser, not the old one.
+    assertThat(articles.listPublished(Listing.everything(), 0, 1).getFirst().teaser())
+        .isEqualTo("A new opening.");
+    assertThat(articles.listPublishedByIds(List.of(article.id())).getFirst().teaser())
+        .isEqualTo("A new opening.");
+  }
+
+  @Test
   void readingOnFromTheLastArticleGivesWhatSkippingGives() {
     // Ties on the same instant too: the order is by time, then by id.
     for (int i = 0; i < 7; i++) {
