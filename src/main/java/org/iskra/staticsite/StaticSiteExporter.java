@@ -224,8 +224,14 @@ public class StaticSiteExporter {
           done.add(
               pool.submit(
                   () -> {
-                    if (failure.get() == null) {
+                    if (failure.get() != null) {
+                      return; // a job failed: the export fails, the jobs left need not run
+                    }
+                    try {
                       job.run();
+                    } catch (RuntimeException e) {
+                      failure.compareAndSet(null, e);
+                      throw e;
                     }
                   }));
         }
