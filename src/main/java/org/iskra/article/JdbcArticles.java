@@ -293,6 +293,22 @@ class JdbcArticles implements Articles {
 
   @Override
   public List<ListedArticle> listPublished(Listing listing, int offset, int limit) {
+    return listed(listing, "", Map.of("limit", limit, "offset", offset), " OFFSET :offset");
+  }
+
+  @Override
+  public List<ListedArticle> listPublishedBefore(
+      Listing listing, Instant publishedAt, long id, int limit) {
+    return listed(
+        listing,
+        " AND (a.published_at < :beforeAt OR (a.published_at = :beforeAt AND a.id < :beforeId))",
+        Map.of("beforeAt", publishedAt.toEpochMilli(), "beforeId", id, "limit", limit),
+        "");
+  }
+
+  /** The listing's published articles newest first, narrowed by {@code where}, with bylines. */
+  private List<ListedArticle> listed(
+      Listing listing, String where, Map<String, Object> params, String offset) {
     Filter filter = Filter.of(listing);
     // The body is read only when there is no standfirst to make the teaser from.
     return withBylines(
@@ -301,29 +317,10 @@ class JdbcArticles implements Articles {
                 jdbc.sql(
                     LISTED_COLUMNS
                         + filter.fromWhere()
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"))
-            .param("limit", limit)
-            .param("offset", offset)
-            .query(this::listed)
-            .list());
-  }
-
-  @Override
-  public List<ListedArticle> listPublishedBefore(
-      Listing listing, Instant publishedAt, long id, int limit) {
-    Filter filter = Filter.of(listing);
-    return withBylines(
-        filter
-            .bind(
-                jdbc.sql(
-                    LISTED_COLUMNS
-                        + filter.fromWhere()
-                        + " AND (a.published_at < :beforeAt"
-                        + " OR (a.published_at = :beforeAt AND a.id < :beforeId))"
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit"))
-            .param("beforeAt", publishedAt.toEpochMilli())
-            .param("beforeId", id)
-            .param("limit", limit)
+                        + where
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit"
+                        + offset))
+            .params(params)
             .query(this::listed)
             .list());
   }
