@@ -32,9 +32,6 @@ public class ArticlePageDrawer implements PageDrawer {
   /** Articles per job: a handful of queries each, whatever its size. */
   static final int BATCH = 200;
 
-  /** What the site answers an article page with (Spring's view of a JTE template). */
-  static final String CONTENT_TYPE = "text/html;charset=UTF-8";
-
   private static final Pattern SLUG = Pattern.compile(ArticlePage.SLUG);
 
   private final Articles articles;
@@ -131,7 +128,7 @@ public class ArticlePageDrawer implements PageDrawer {
                                   latestIn(edition, view.section()),
                                   like.getOrDefault(id, List.of()),
                                   asides.getOrDefault(id, List.of()))));
-              sink.page(view.path(), CONTENT_TYPE, body);
+              sink.page(view.path(), PageSink.HTML, body);
             }
           });
     }

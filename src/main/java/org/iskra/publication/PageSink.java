@@ -7,6 +7,9 @@ package org.iskra.publication;
 @FunctionalInterface
 public interface PageSink {
 
+  /** The {@code Content-Type} the site sends with an HTML page drawn from a JTE template. */
+  String HTML = "text/html;charset=UTF-8";
+
   /**
    * One page, exactly as the site answers its address.
    *

@@ -29,9 +29,6 @@ class ListingDrawer implements PageDrawer {
   /** Pages of teasers read per query. */
   private static final int PAGES_PER_READ = 10;
 
-  /** What the site sends with a listing page. */
-  static final String HTML = "text/html;charset=UTF-8";
-
   private final Editions editions;
   private final SiteListings siteListings;
   private final ListingPages pages;
@@ -138,7 +135,7 @@ class ListingDrawer implements PageDrawer {
           StringOutput output = new StringOutput(32 * 1024);
           templates.render(view + ".jte", model, output);
           ListingPage listingPage = (ListingPage) model.getAttribute("listing");
-          sink.page(listingPage.pagePath(page.number()), HTML, output.toString());
+          sink.page(listingPage.pagePath(page.number()), PageSink.HTML, output.toString());
           return null;
         });
   }
