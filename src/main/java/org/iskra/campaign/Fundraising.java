@@ -197,7 +197,6 @@ public class Fundraising {
   }
 
   /** The appeal's progress as of now: read from the store on every call, never cached. */
-  @Transactional(readOnly = true)
   public AppealProgress progress(Appeal appeal) {
     return appeals.progress(appeal);
   }
@@ -215,12 +214,10 @@ public class Fundraising {
         appeals.listPage(status, clock.instant(), oldestFirst, afterStart, afterId, limit));
   }
 
-  @Transactional(readOnly = true)
   public Optional<Appeal> findBySlug(String slug) {
     return appeals.findBySlug(slug);
   }
 
-  @Transactional(readOnly = true)
   public Optional<Appeal> findById(long id) {
     return appeals.findById(id);
   }
@@ -228,23 +225,19 @@ public class Fundraising {
   /**
    * @throws InvalidAppeal when there is no such appeal
    */
-  @Transactional(readOnly = true)
   public Appeal get(long id) {
     return appeals.findById(id).orElseThrow(() -> new InvalidAppeal("No appeal " + id));
   }
 
-  @Transactional(readOnly = true)
   public List<Appeal> list() {
     return appeals.listAll();
   }
 
-  @Transactional(readOnly = true)
   public List<Donation> recentDonations(long appealId, int limit) {
     return appeals.listDonations(appealId, limit);
   }
 
   /** The appeal whose progress the article carries, if any. */
-  @Transactional(readOnly = true)
   public Optional<Appeal> appealOf(long articleId) {
     return appeals.findByArticle(articleId);
   }
@@ -254,13 +247,11 @@ public class Fundraising {
     return appeals.listLinkedArticleIds(articleIds);
   }
 
-  @Transactional(readOnly = true)
   public List<Long> articlesOf(long appealId) {
     return appeals.listArticleIds(appealId);
   }
 
   /** The linked article ids of each appeal (absent when none), in one query. */
-  @Transactional(readOnly = true)
   public java.util.Map<Long, List<Long>> articlesOf(java.util.Collection<Long> appealIds) {
     return appeals.listArticleIds(appealIds);
   }

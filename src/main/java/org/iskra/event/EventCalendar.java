@@ -55,12 +55,10 @@ public class EventCalendar {
     return updated;
   }
 
-  @Transactional(readOnly = true)
   public Event get(long id) {
     return events.findById(id).orElseThrow(() -> new InvalidEvent("No event " + id));
   }
 
-  @Transactional(readOnly = true)
   public Optional<Event> find(long id) {
     return events.findById(id);
   }
@@ -78,30 +76,25 @@ public class EventCalendar {
     return events.listPage(listing, clock.instant(), latestFirst, afterStart, afterId, limit);
   }
 
-  @Transactional(readOnly = true)
   public Optional<Event> findBySlug(String slug) {
     return events.findBySlug(slug);
   }
 
   /** Events not over yet, soonest first. */
-  @Transactional(readOnly = true)
   public List<Event> upcoming() {
     return events.listUpcoming(clock.instant(), LIMIT);
   }
 
   /** Events that are over, latest first. */
-  @Transactional(readOnly = true)
   public List<Event> past() {
     return events.listPast(clock.instant(), LIMIT);
   }
 
-  @Transactional(readOnly = true)
   public List<Event> all() {
     return events.listAll(LIMIT);
   }
 
   /** Events this article is linked to. */
-  @Transactional(readOnly = true)
   public List<Event> eventsOf(long articleId) {
     return events.listByArticle(articleId);
   }

@@ -120,7 +120,6 @@ public class Subscriptions {
   }
 
   /** The subscriber a preferences or unsubscribe link belongs to; empty when it is not valid. */
-  @Transactional(readOnly = true)
   public Optional<Subscriber> manage(String token) {
     return verified(token, LinkSigner.Purpose.MANAGE);
   }
@@ -198,17 +197,14 @@ public class Subscriptions {
     return queue.enqueue(message.id(), readers, now);
   }
 
-  @Transactional(readOnly = true)
   public Map<Subscriber.Status, Long> counts() {
     return subscribers.countByStatus();
   }
 
-  @Transactional(readOnly = true)
   public List<Subscriber> recent(int limit) {
     return subscribers.listRecent(limit);
   }
 
-  @Transactional(readOnly = true)
   public Optional<Subscriber> find(long id) {
     return subscribers.findById(id);
   }
@@ -220,12 +216,10 @@ public class Subscriptions {
   }
 
   /** How many queue rows are in each state. */
-  @Transactional(readOnly = true)
   public Map<String, Long> queueStatus() {
     return queue.countByStatus();
   }
 
-  @Transactional(readOnly = true)
   public List<NewsletterMessage> recentMessages(int limit) {
     return queue.listRecentMessages(limit).stream()
         .map(
