@@ -81,34 +81,28 @@ public class ArticleListings {
 
   /**
    * Every page of the listing in order, as {@link #page} gives them one by one, for drawing a whole
-   * listing at once: the listing is counted once and read {@code pagesPerRead} pages per query,
-   * each query starting where the last one ended. The first page is given even when the listing is
-   * empty.
+   * listing at once: the listing's ids are read once, in order, and its articles {@code
+   * pagesPerRead} pages per query by id. The first page is given even when the listing is empty.
    */
   public void eachPage(Listing listing, int pagesPerRead, Consumer<TeaserPage> each) {
-    long total = articles.countPublished(listing);
+    List<Long> ids = articles.listPublishedIds(listing);
+    long total = ids.size();
     int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int perRead = PAGE_SIZE * Math.max(1, pagesPerRead);
     int number = 1;
-    ListedArticle last = null;
-    while (number <= pageCount) {
-      // After the first run, by key from the last article read: no rows skipped again and again.
-      List<ListedArticle> rows =
-          last == null
-              ? articles.listPublished(listing, 0, perRead)
-              : articles.listPublishedBefore(listing, last.publishedAt(), last.id(), perRead);
-      if (!rows.isEmpty()) {
-        last = rows.getLast();
-      }
-      List<Teaser> run = teasers(rows);
+    for (int start = 0; number <= pageCount; start += perRead) {
+      // Leaves out any withdrawn since the ids were read: that run's last page is shorter.
+      List<Teaser> run =
+          teasers(
+              articles.listPublishedByIds(
+                  ids.subList(Math.min(start, ids.size()), Math.min(start + perRead, ids.size()))));
       for (int from = 0; number <= pageCount && (from < run.size() || number == 1); ) {
         int to = Math.min(run.size(), from + PAGE_SIZE);
         each.accept(new TeaserPage(List.copyOf(run.subList(from, to)), number, pageCount, total));
         number++;
         from = to;
       }
-      if (rows.size() < perRead) {
-        // Fewer articles than counted (some withdrawn meanwhile): no later page to give.
+      if (start + perRead >= ids.size()) {
         break;
       }
     }

@@ -297,13 +297,14 @@ class JdbcArticles implements Articles {
   }
 
   @Override
-  public List<ListedArticle> listPublishedBefore(
-      Listing listing, Instant publishedAt, long id, int limit) {
-    return listed(
-        listing,
-        " AND (a.published_at < :beforeAt OR (a.published_at = :beforeAt AND a.id < :beforeId))",
-        Map.of("beforeAt", publishedAt.toEpochMilli(), "beforeId", id, "limit", limit),
-        "");
+  public List<Long> listPublishedIds(Listing listing) {
+    Filter filter = Filter.of(listing);
+    return filter
+        .bind(
+            jdbc.sql(
+                "SELECT a.id " + filter.fromWhere() + " ORDER BY a.published_at DESC, a.id DESC"))
+        .query(Long.class)
+        .list();
   }
 
   /** The listing's published articles newest first, narrowed by {@code where}, with bylines. */

@@ -8,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 
 /**
@@ -22,6 +25,18 @@ public final class Words {
   private final Locale locale;
   private final Locale formats;
   private final DateTimeFormatter longDate;
+
+  /**
+   * Words without arguments and countries' names, once looked up: a page asks for dozens, each a
+   * bundle or locale-service lookup (a twentieth of drawing an article page). Keys come from the
+   * templates and codes from the ISO list, so these stay small; the bound guards against a caller
+   * that would pass readers' input.
+   */
+  private final Map<String, String> plainWords = new ConcurrentHashMap<>();
+
+  private final Map<String, String> countryNames = new ConcurrentHashMap<>();
+
+  private static final int KNOWN_AT_MOST = 4_096;
 
   Words(MessageSource source, Locale locale) {
     this.source = source;
@@ -39,7 +54,7 @@ public final class Words {
 
   /** The text of a key ("nav.search" → "Buscar"). */
   public String t(String key) {
-    return source.getMessage(key, null, key, locale);
+    return remembered(plainWords, key, k -> source.getMessage(k, null, k, locale));
   }
 
   /** The text of a key with its arguments in place; numbers written the language's way. */
@@ -77,7 +92,19 @@ public final class Words {
 
   /** A country's name in this language, from its ISO code ("BR" → "Brasil"). */
   public String country(String code, String fallback) {
-    String name = Locale.of("", code).getDisplayCountry(formats);
+    String name = remembered(countryNames, code, c -> Locale.of("", c).getDisplayCountry(formats));
     return name.isEmpty() || name.equalsIgnoreCase(code) ? fallback : name;
+  }
+
+  private static String remembered(
+      Map<String, String> known, String key, UnaryOperator<String> lookup) {
+    String value = known.get(key);
+    if (value == null) {
+      value = lookup.apply(key);
+      if (known.size() < KNOWN_AT_MOST) {
+        known.put(key, value);
+      }
+    }
+    return value;
   }
 }

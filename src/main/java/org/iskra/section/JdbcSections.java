@@ -1,10 +1,15 @@
 package org.iskra.section;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.slug.Slug;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class JdbcSections implements Sections {
@@ -12,6 +17,15 @@ class JdbcSections implements Sections {
   private static final String COLUMNS = "id, slug, name, description, position";
 
   private final JdbcClient jdbc;
+
+  /**
+   * Every page's navigation, per edition's language: read on every page drawn (6 % of an article
+   * page), changed a few times a year. Forgotten at once by this store's own writes (again after
+   * their transaction ends, so that a read between the write and its commit is not kept); writes by
+   * another process or server are seen within the expiry.
+   */
+  private final Cache<String, List<Section>> navigation =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).maximumSize(64).build();
 
   JdbcSections(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -51,10 +65,27 @@ class JdbcSections implements Sections {
 
   @Override
   public List<Section> listAll(String language) {
-    return jdbc.sql(NAMED + " ORDER BY s.position, s.name")
-        .param("language", language)
-        .query(Section.class)
-        .list();
+    return navigation.get(
+        language,
+        l ->
+            List.copyOf(
+                jdbc.sql(NAMED + " ORDER BY s.position, s.name")
+                    .param("language", l)
+                    .query(Section.class)
+                    .list()));
+  }
+
+  private void forgetNavigation() {
+    navigation.invalidateAll();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              navigation.invalidateAll();
+            }
+          });
+    }
   }
 
   @Override
@@ -126,6 +157,7 @@ class JdbcSections implements Sections {
         .params(
             sectionId, language, name.strip(), slug, description == null ? "" : description.strip())
         .update();
+    forgetNavigation();
     return findById(sectionId, language).orElseThrow();
   }
 
@@ -155,15 +187,18 @@ class JdbcSections implements Sections {
       throw new InvalidSection(
           "Section slug '" + slug + "' is another section's address in a language edition");
     }
-    return jdbc.sql(
-            """
+    Section saved =
+        jdbc.sql(
+                """
             INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?)
             ON CONFLICT (slug) DO UPDATE
               SET name = excluded.name, description = excluded.description, position = excluded.position
             RETURNING\s"""
-                + COLUMNS)
-        .params(slug, name.strip(), description == null ? "" : description.strip(), position)
-        .query(Section.class)
-        .single();
+                    + COLUMNS)
+            .params(slug, name.strip(), description == null ? "" : description.strip(), position)
+            .query(Section.class)
+            .single();
+    forgetNavigation();
+    return saved;
   }
 }

@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -173,6 +176,12 @@ public class StaticSiteExporter {
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Folders made (or found) in this run: making each file's folder again (a failing mkdir and an
+     * exception per file) took as long as writing the files.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** Every address some page links to, with the first page found linking to it. */
     private final Map<String, String> linkedFrom = new ConcurrentHashMap<>();
@@ -485,15 +494,41 @@ public class StaticSiteExporter {
           unchanged.incrementAndGet();
           return false;
         }
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+          Files.createDirectories(folder);
+          folders.add(folder);
+        }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.write(partial, body);
-        Files.move(
-            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          writeWhole(partial, body);
+          Files.move(
+              partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          // A full disk, say: the file the copy held stays as it was, and no piece is left beside
+          // it.
+          Files.deleteIfExists(partial);
+          throw e;
+        }
         written.incrementAndGet();
         return true;
       } catch (IOException e) {
         throw new UncheckedIOException("Writing " + target + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** One write call per file: {@code Files.write} hands a page over in 8 KB pieces. */
+    private static void writeWhole(Path file, byte[] body) throws IOException {
+      try (FileChannel channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        ByteBuffer remaining = ByteBuffer.wrap(body);
+        while (remaining.hasRemaining()) {
+          channel.write(remaining);
+        }
       }
     }
 
