@@ -139,6 +139,17 @@ final class StaticAddresses {
    * every address linked, so a set per page would only be built to be thrown away.
    */
   void eachLink(String address, String contentType, String body, Consumer<String> found) {
+    eachNewLink(address, contentType, body, null, found);
+  }
+
+  /**
+   * The same, leaving out the links of a page whose text is in {@code handed} and adding to it the
+   * text of those it hands over (null: none left out). For a caller whose handling of a link is the
+   * same every time: the navigation's and the footer's links, on every page, are then looked at
+   * once per set instead of once per page.
+   */
+  void eachNewLink(
+      String address, String contentType, String body, Set<String> handed, Consumer<String> found) {
     if (contentType.startsWith("text/html")) {
       // What (?:href|src)="([^"]*)" and then srcset="([^"]*)" find, by plain searches: regular
       // expressions tried at every character of every page were a twentieth of the export.
@@ -151,7 +162,7 @@ final class StaticAddresses {
         if (end < 0) {
           break;
         }
-        add(found, body.substring(start, end));
+        add(found, body.substring(start, end), handed);
         at = end + 1;
         href = href >= 0 && href < at ? body.indexOf("href=\"", at) : href;
         src = src >= 0 && src < at ? body.indexOf("src=\"", at) : src;
@@ -162,19 +173,19 @@ final class StaticAddresses {
           break;
         }
         for (String candidate : body.substring(start + 8, end).split(",")) {
-          add(found, candidate.strip().split("\\s+")[0]);
+          add(found, candidate.strip().split("\\s+")[0], handed);
         }
         start = body.indexOf("srcset=\"", end + 1);
       }
     } else if (address.startsWith("/sitemap")) {
       Matcher loc = LOC.matcher(body);
       while (loc.find()) {
-        add(found, loc.group(1));
+        add(found, loc.group(1), null);
       }
     } else if (address.equals("/robots.txt")) {
       for (String line : body.split("\n")) {
         if (line.startsWith("Sitemap:")) {
-          add(found, line.substring("Sitemap:".length()).strip());
+          add(found, line.substring("Sitemap:".length()).strip(), null);
         }
       }
     }
@@ -210,7 +221,10 @@ final class StaticAddresses {
     return address;
   }
 
-  private void add(Consumer<String> found, String link) {
+  private void add(Consumer<String> found, String link, Set<String> handed) {
+    if (handed != null && !handed.add(link)) {
+      return;
+    }
     String address = local(link);
     if (address != null) {
       found.accept(address);

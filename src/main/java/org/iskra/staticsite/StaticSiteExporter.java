@@ -1,19 +1,18 @@
 package org.iskra.staticsite;
 
 import java.io.BufferedWriter;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -177,17 +177,13 @@ public class StaticSiteExporter {
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
-    /**
-     * Folders made (or found) in this run: making each file's folder again (a failing mkdir and an
-     * exception per file) took as long as writing the files.
-     */
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-
     /** Every address some page links to, with the first page found linking to it. */
     private final Map<String, String> linkedFrom = new ConcurrentHashMap<>();
 
     /** Drawn pages: address, and the file holding it with whether this run wrote it. */
     private final Map<String, Stored> drawn = new ConcurrentHashMap<>();
+
+    private final ThreadLocal<Set<String>> handedByThread = ThreadLocal.withInitial(HashSet::new);
 
     private Duration drawing = Duration.ZERO;
 
@@ -365,10 +361,11 @@ public class StaticSiteExporter {
         if (text == null) {
           text = new String(bytes, StandardCharsets.UTF_8);
         }
-        addresses.eachLink(
+        addresses.eachNewLink(
             address,
             type,
             text,
+            crawling ? null : linksHanded(),
             next -> {
               // A lock-free look first: most links (navigation, bylines) are known already.
               if (!linkedFrom.containsKey(next)
@@ -389,6 +386,20 @@ public class StaticSiteExporter {
         body = text.getBytes(StandardCharsets.UTF_8);
       }
       return new Stored(file, store(file, body, type.startsWith("text/calendar")));
+    }
+
+    /**
+     * The links this drawing thread has already handed over (their text as written), so that the
+     * links every page has are looked up once per thread; emptied when large, which costs only
+     * lookups again. Checking each link of each page against every address linked was a tenth of
+     * drawing a page.
+     */
+    private Set<String> linksHanded() {
+      Set<String> handed = handedByThread.get();
+      if (handed.size() > 50_000) {
+        handed.clear();
+      }
+      return handed;
     }
 
     /** Drawn pages the copy holds. */
@@ -494,11 +505,7 @@ public class StaticSiteExporter {
           unchanged.incrementAndGet();
           return false;
         }
-        Path folder = target.getParent();
-        if (!folders.contains(folder)) {
-          Files.createDirectories(folder);
-          folders.add(folder);
-        }
+        Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
           writeWhole(partial, body);
@@ -517,18 +524,13 @@ public class StaticSiteExporter {
       }
     }
 
-    /** One write call per file: {@code Files.write} hands a page over in 8 KB pieces. */
+    /**
+     * One write call per file: {@code Files.write} hands a page over in 8 KB pieces, and a file
+     * channel copies it into a new direct buffer whenever a page is larger than the last.
+     */
     private static void writeWhole(Path file, byte[] body) throws IOException {
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
-        ByteBuffer remaining = ByteBuffer.wrap(body);
-        while (remaining.hasRemaining()) {
-          channel.write(remaining);
-        }
+      try (OutputStream out = new FileOutputStream(file.toFile())) {
+        out.write(body);
       }
     }
 

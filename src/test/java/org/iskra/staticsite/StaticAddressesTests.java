@@ -112,4 +112,21 @@ class StaticAddressesTests {
                     + "<img srcset=\"/media/k/480.jpg 480w, /media/k/960.jpg 960w\">"))
         .containsExactly("/americas", "/media/k/480.jpg", "/media/k/960.jpg");
   }
+
+  @Test
+  void handsOverALinkOncePerSetOfLinksHanded() {
+    StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
+    String page =
+        "<a href=\"/americas\"></a><a href=\"https://other.org/x\"></a><a href=\"/europe\"></a>";
+    java.util.Set<String> handed = new java.util.HashSet<>();
+    java.util.List<String> first = new java.util.ArrayList<>();
+    java.util.List<String> second = new java.util.ArrayList<>();
+
+    addresses.eachNewLink("/", "text/html", page, handed, first::add);
+    addresses.eachNewLink("/a", "text/html", page + "<a href=\"/asia\"></a>", handed, second::add);
+
+    assertThat(first).containsExactly("/americas", "/europe");
+    assertThat(second).containsExactly("/asia");
+    assertThat(handed).contains("https://other.org/x");
+  }
 }
