@@ -149,7 +149,7 @@ final class StaticAddresses {
    * once per set instead of once per page.
    */
   void eachNewLink(
-      String address, String contentType, String body, Set<String> handed, Consumer<String> found) {
+      String address, String contentType, String body, LinkTexts handed, Consumer<String> found) {
     if (contentType.startsWith("text/html")) {
       // What (?:href|src)="([^"]*)" and then srcset="([^"]*)" find, by plain searches: regular
       // expressions tried at every character of every page were a twentieth of the export.
@@ -162,7 +162,11 @@ final class StaticAddresses {
         if (end < 0) {
           break;
         }
-        add(found, body.substring(start, end), handed);
+        String link =
+            handed == null ? body.substring(start, end) : handed.addIfNew(body, start, end);
+        if (link != null) {
+          add(found, link);
+        }
         at = end + 1;
         href = href >= 0 && href < at ? body.indexOf("href=\"", at) : href;
         src = src >= 0 && src < at ? body.indexOf("src=\"", at) : src;
@@ -173,19 +177,22 @@ final class StaticAddresses {
           break;
         }
         for (String candidate : body.substring(start + 8, end).split(",")) {
-          add(found, candidate.strip().split("\\s+")[0], handed);
+          String link = candidate.strip().split("\\s+")[0];
+          if (handed == null || handed.addIfNew(link, 0, link.length()) != null) {
+            add(found, link);
+          }
         }
         start = body.indexOf("srcset=\"", end + 1);
       }
     } else if (address.startsWith("/sitemap")) {
       Matcher loc = LOC.matcher(body);
       while (loc.find()) {
-        add(found, loc.group(1), null);
+        add(found, loc.group(1));
       }
     } else if (address.equals("/robots.txt")) {
       for (String line : body.split("\n")) {
         if (line.startsWith("Sitemap:")) {
-          add(found, line.substring("Sitemap:".length()).strip(), null);
+          add(found, line.substring("Sitemap:".length()).strip());
         }
       }
     }
@@ -221,10 +228,7 @@ final class StaticAddresses {
     return address;
   }
 
-  private void add(Consumer<String> found, String link, Set<String> handed) {
-    if (handed != null && !handed.add(link)) {
-      return;
-    }
+  private void add(Consumer<String> found, String link) {
     String address = local(link);
     if (address != null) {
       found.accept(address);

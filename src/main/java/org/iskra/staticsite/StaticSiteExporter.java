@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +182,7 @@ public class StaticSiteExporter {
     /** Drawn pages: address, and the file holding it with whether this run wrote it. */
     private final Map<String, Stored> drawn = new ConcurrentHashMap<>();
 
-    private final ThreadLocal<Set<String>> handedByThread = ThreadLocal.withInitial(HashSet::new);
+    private final ThreadLocal<LinkTexts> handedByThread = ThreadLocal.withInitial(LinkTexts::new);
 
     private Duration drawing = Duration.ZERO;
 
@@ -394,8 +393,8 @@ public class StaticSiteExporter {
      * lookups again. Checking each link of each page against every address linked was a tenth of
      * drawing a page.
      */
-    private Set<String> linksHanded() {
-      Set<String> handed = handedByThread.get();
+    private LinkTexts linksHanded() {
+      LinkTexts handed = handedByThread.get();
       if (handed.size() > 50_000) {
         handed.clear();
       }
