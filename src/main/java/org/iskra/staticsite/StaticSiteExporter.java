@@ -390,7 +390,7 @@ public class StaticSiteExporter {
     /**
      * The links this drawing thread has already handed over (their text as written), so that the
      * links every page has are looked up once per thread; emptied when large, which costs only
-     * lookups again. Checking each link of each page against every address linked was a tenth of
+     * lookups again. Checking each link of each page against every address linked was a seventh of
      * drawing a page.
      */
     private LinkTexts linksHanded() {
@@ -511,9 +511,12 @@ public class StaticSiteExporter {
           Files.move(
               partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-          // A full disk, say: the file the copy held stays as it was, and no piece is left beside
-          // it.
-          Files.deleteIfExists(partial);
+          // A full disk, say: the copy's file stays as it was, and no piece is left beside it.
+          try {
+            Files.deleteIfExists(partial);
+          } catch (IOException cleanup) {
+            e.addSuppressed(cleanup);
+          }
           throw e;
         }
         written.incrementAndGet();

@@ -71,6 +71,16 @@ abstract class ArticlesContractTests {
         null);
   }
 
+  Article draft(String slug, long section) {
+    return articles.insert(
+        manuscript(slug, section, List.of(), List.of(), List.of()),
+        slug,
+        ArticleStatus.DRAFT,
+        null,
+        NOW,
+        null);
+  }
+
   @Test
   void storesAnArticleWithItsBylineTagsAndCountriesInOrder() {
     Article stored =
@@ -141,13 +151,7 @@ abstract class ArticlesContractTests {
     published("oldest", news, NOW.minusSeconds(300));
     published("newest", news, NOW);
     published("middle", culture, NOW.minusSeconds(100));
-    articles.insert(
-        manuscript("draft", news, List.of(), List.of(), List.of()),
-        "draft",
-        ArticleStatus.DRAFT,
-        null,
-        NOW,
-        null);
+    draft("draft", news);
     articles.insert(
         manuscript("withdrawn", news, List.of(), List.of(), List.of()),
         "withdrawn",
@@ -213,13 +217,7 @@ abstract class ArticlesContractTests {
           NOW,
           null);
     }
-    articles.insert(
-        manuscript("draft", news, List.of(), List.of(), List.of()),
-        "draft",
-        ArticleStatus.DRAFT,
-        null,
-        NOW,
-        null);
+    draft("draft", news);
     for (Listing listing :
         List.of(Listing.everything(), Listing.inSection(news), Listing.taggedWith(history))) {
       List<Long> paged = new java.util.ArrayList<>();
