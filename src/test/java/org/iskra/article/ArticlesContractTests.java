@@ -62,21 +62,19 @@ abstract class ArticlesContractTests {
   }
 
   Article published(String slug, long section, Instant when) {
-    return articles.insert(
-        manuscript(slug, section, List.of(), List.of(), List.of()),
-        slug,
-        ArticleStatus.PUBLISHED,
-        when,
-        NOW,
-        null);
+    return stored(slug, section, ArticleStatus.PUBLISHED, when);
   }
 
   Article draft(String slug, long section) {
+    return stored(slug, section, ArticleStatus.DRAFT, null);
+  }
+
+  private Article stored(String slug, long section, ArticleStatus status, Instant publishedAt) {
     return articles.insert(
         manuscript(slug, section, List.of(), List.of(), List.of()),
         slug,
-        ArticleStatus.DRAFT,
-        null,
+        status,
+        publishedAt,
         NOW,
         null);
   }
