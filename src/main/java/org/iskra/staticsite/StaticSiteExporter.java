@@ -34,6 +34,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.iskra.publication.PageDrawer;
 import org.iskra.publication.PageSink;
@@ -257,7 +258,7 @@ public class StaticSiteExporter {
       if (!seen.add(address)) {
         return; // two drawers, one address: the first one stays, as with two links
       }
-      Stored stored = accept(address, contentType, null, body);
+      Stored stored = accept(address, contentType, body.getBytes(StandardCharsets.UTF_8), false);
       if (stored != null) {
         drawn.put(address, stored);
       }
@@ -341,50 +342,38 @@ public class StaticSiteExporter {
         missing.add(address + " (" + status + ", linked from " + link.from() + ")");
         return;
       }
-      accept(address, answer.headers().firstValue("Content-Type").orElse(""), answer.body(), null);
+      accept(address, answer.headers().firstValue("Content-Type").orElse(""), answer.body(), true);
     }
 
     /**
-     * Writes the file of an answer, given as bytes or as text, and notes the addresses it links to
-     * (queued at once during the crawl); the file written, or null for no file.
+     * Writes the file of an answer and notes the addresses it links to (queued at once during the
+     * crawl); the file written, or null for no file.
+     *
+     * @param crawling whether the answer was read over HTTP, during the crawl; drawn pages come
+     *     before it
      */
-    private Stored accept(String address, String type, byte[] bytes, String text) {
+    private Stored accept(String address, String type, byte[] body, boolean crawling) {
       boolean html = type.startsWith("text/html");
       String file = StaticAddresses.file(address, html);
       if (file == null) {
         return null;
       }
-      boolean crawling = bytes != null; // drawn pages come as text, before the crawl
-      byte[] body = bytes;
-      if (html || type.contains("xml") || address.equals("/robots.txt")) {
-        if (text == null) {
-          text = new String(bytes, StandardCharsets.UTF_8);
-        }
-        addresses.eachNewLink(
-            address,
-            type,
-            text,
-            crawling ? null : linksHanded(),
-            next -> {
-              // A lock-free look first: most links (navigation, bylines) are known already.
-              if (!linkedFrom.containsKey(next)
-                  && linkedFrom.putIfAbsent(next, address) == null
-                  && crawling) {
-                enqueue(next, address);
-              }
-            });
-        if (html) {
-          String rewritten = StaticAddresses.rewrite(text, searchUrl);
-          if (rewritten != text) { // the same string when there was nothing to rewrite
-            text = rewritten;
-            body = null;
-          }
-        }
+      Consumer<String> linked =
+          next -> {
+            // A lock-free look first: most links (navigation, bylines) are known already.
+            if (!linkedFrom.containsKey(next)
+                && linkedFrom.putIfAbsent(next, address) == null
+                && crawling) {
+              enqueue(next, address);
+            }
+          };
+      byte[] kept = body;
+      if (html) {
+        kept = addresses.pageInCopy(body, searchUrl, crawling ? null : linksHanded(), linked);
+      } else if (address.startsWith("/sitemap") || address.equals("/robots.txt")) {
+        addresses.eachLink(address, type, new String(body, StandardCharsets.UTF_8), linked);
       }
-      if (body == null) {
-        body = text.getBytes(StandardCharsets.UTF_8);
-      }
-      return new Stored(file, store(file, body, type.startsWith("text/calendar")));
+      return new Stored(file, store(file, kept, type.startsWith("text/calendar")));
     }
 
     /**
@@ -395,7 +384,7 @@ public class StaticSiteExporter {
      */
     private LinkTexts linksHanded() {
       LinkTexts handed = handedByThread.get();
-      if (handed.size() > 50_000) {
+      if (handed.size() > 65_000 || handed.bytesHeld() > 4 << 20) {
         handed.clear();
       }
       return handed;

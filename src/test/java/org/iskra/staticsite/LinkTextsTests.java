@@ -1,5 +1,6 @@
 package org.iskra.staticsite;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
@@ -11,14 +12,17 @@ class LinkTextsTests {
   @Test
   void findsATextWhereItStandsWhetherOrNotItWasCutOut() {
     LinkTexts texts = new LinkTexts();
-    String page = "<a href=\"/americas\"></a><a href=\"/americas\"></a><a href=\"/américas\">";
+    byte[] page =
+        "<a href=\"/americas\"></a><a href=\"/americas\"></a><a href=\"/américas\">"
+            .getBytes(UTF_8);
 
     assertThat(texts.addIfNew(page, 9, 18)).isEqualTo("/americas");
     assertThat(texts.addIfNew(page, 33, 42)).as("the same text elsewhere").isNull();
-    assertThat(texts.addIfNew("/americas", 0, 9)).isNull();
-    assertThat(texts.addIfNew(page, 57, 66)).isEqualTo("/américas");
+    assertThat(texts.addIfNew("/americas")).isNull();
+    assertThat(texts.addIfNew(page, 57, 67)).as("decoded").isEqualTo("/américas");
     assertThat(texts.addIfNew(page, 9, 17)).as("a shorter text").isEqualTo("/america");
     assertThat(texts.size()).isEqualTo(3);
+    assertThat(texts.bytesHeld()).isEqualTo(9 + 10 + 8);
   }
 
   @Test
@@ -27,19 +31,20 @@ class LinkTextsTests {
     Set<String> added = new HashSet<>();
     for (int i = 0; i < 20_000; i++) {
       String link = "/article-" + i;
-      if (texts.addIfNew(link, 0, link.length()) != null) {
+      if (texts.addIfNew(link) != null) {
         added.add(link);
       }
     }
     assertThat(added).hasSize(20_000);
     for (int i = 0; i < 20_000; i += 997) {
-      String page = "x/article-" + i + "\"";
-      assertThat(texts.addIfNew(page, 1, page.length() - 1)).isNull();
+      byte[] page = ("x/article-" + i + "\"").getBytes(UTF_8);
+      assertThat(texts.addIfNew(page, 1, page.length - 1)).isNull();
     }
 
     texts.clear();
 
     assertThat(texts.size()).isZero();
-    assertThat(texts.addIfNew("/article-5", 0, 10)).isEqualTo("/article-5");
+    assertThat(texts.bytesHeld()).isZero();
+    assertThat(texts.addIfNew("/article-5")).isEqualTo("/article-5");
   }
 }

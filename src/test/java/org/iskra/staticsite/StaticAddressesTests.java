@@ -1,7 +1,9 @@
 package org.iskra.staticsite;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,16 +119,33 @@ class StaticAddressesTests {
   void handsOverALinkOncePerSetOfLinksHanded() {
     StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
     String page =
-        "<a href=\"/americas\"></a><a href=\"https://other.org/x\"></a><a href=\"/europe\"></a>";
+        "<a href=\"/americas\"></a><a href=\"https://other.org/x\"></a><a href=\"/europe\"></a>"
+            + "<img srcset=\"/media/k/480.jpg 480w, /media/k/960.jpg 960w\">";
     LinkTexts handed = new LinkTexts();
-    java.util.List<String> first = new java.util.ArrayList<>();
-    java.util.List<String> second = new java.util.ArrayList<>();
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
 
-    addresses.eachNewLink("/", "text/html", page, handed, first::add);
-    addresses.eachNewLink("/a", "text/html", page + "<a href=\"/asia\"></a>", handed, second::add);
+    addresses.pageInCopy(utf8(page), null, handed, first::add);
+    addresses.pageInCopy(utf8(page + "<a href=\"/asia\"></a>"), null, handed, second::add);
 
-    assertThat(first).containsExactly("/americas", "/europe");
+    assertThat(first)
+        .containsExactly("/americas", "/europe", "/media/k/480.jpg", "/media/k/960.jpg");
     assertThat(second).containsExactly("/asia");
-    assertThat(handed.addIfNew("https://other.org/x", 0, 19)).isNull();
+    assertThat(handed.addIfNew("https://other.org/x")).isNull();
+  }
+
+  @Test
+  void givesBackThePageItselfWhenNothingChanges() {
+    StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
+    byte[] article = utf8("<a href=\"/americas\">Américas</a><p>?page=2</p>");
+    byte[] listing = utf8("<a href=\"/americas?page=2\">Más</a>");
+
+    assertThat(addresses.pageInCopy(article, null, null, link -> {})).isSameAs(article);
+    assertThat(new String(addresses.pageInCopy(listing, null, null, link -> {}), UTF_8))
+        .isEqualTo("<a href=\"/americas/page/2/\">Más</a>");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(UTF_8);
   }
 }
