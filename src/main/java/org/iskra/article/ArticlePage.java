@@ -135,8 +135,7 @@ class ArticlePage {
             .toList());
     model.put("more", more);
     model.put("related", notIn(relatedCandidates, more));
-    model.put(
-        "asides", asideSources().stream().flatMap(a -> a.asidesOf(article).stream()).toList());
+    model.put("asides", asides);
     return model;
   }
 

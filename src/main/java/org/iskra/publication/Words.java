@@ -2,6 +2,7 @@ package org.iskra.publication;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,14 @@ public final class Words {
 
   private static final int KNOWN_AT_MOST = 4_096;
 
+  /**
+   * Days once written: every teaser shows its date, and writing them was more than a hundredth of
+   * drawing the static copy. Fifty years of days at most.
+   */
+  private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
+
+  private static final int DAYS_AT_MOST = 50 * 366;
+
   Words(MessageSource source, Locale locale) {
     this.source = source;
     this.locale = locale;
@@ -69,7 +78,18 @@ public final class Words {
 
   /** A date in the language's long form ("6 December 2023", "6 de diciembre de 2023"). */
   public String date(Instant instant, ZoneId zone) {
-    return instant == null ? "" : longDate.format(instant.atZone(zone));
+    if (instant == null) {
+      return "";
+    }
+    LocalDate day = LocalDate.ofInstant(instant, zone);
+    String written = longDates.get(day);
+    if (written == null) {
+      written = longDate.format(day);
+      if (longDates.size() < DAYS_AT_MOST) {
+        longDates.put(day, written);
+      }
+    }
+    return written;
   }
 
   /** A month and year ("November 2023", "noviembre de 2023"). */

@@ -1,5 +1,7 @@
 package org.iskra.site;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.iskra.article.Listing;
 import org.iskra.publication.Edition;
@@ -23,6 +25,16 @@ record ListingSpec(
     Function<Edition, String> basePathIn,
     String activeSection,
     boolean emptyIsMissing) {
+
+  /**
+   * The listing's path in each edition is looked up once per spec: every page of a listing names
+   * its address in every edition, and a tag's or a section's is a query each.
+   */
+  ListingSpec {
+    Function<Edition, String> lookup = basePathIn;
+    Map<Edition, String> paths = new ConcurrentHashMap<>();
+    basePathIn = edition -> paths.computeIfAbsent(edition, lookup);
+  }
 
   /** A listing at the same path in every edition. */
   ListingSpec(

@@ -156,7 +156,10 @@ abstract class ArticlePageDrawerIntegrationTests {
     assertThat(drawn.values())
         .anyMatch(page -> page.body().contains("class=\"more more--related\""))
         .anyMatch(page -> page.body().contains("class=\"article__translations\""))
-        .anyMatch(page -> page.body().contains("id=\"more-title\""));
+        .anyMatch(page -> page.body().contains("id=\"more-title\""))
+        // The demo's appeal and event stand beside the articles linked to them, asked per batch.
+        .anyMatch(page -> page.body().contains("<aside class=\"appeal\""))
+        .anyMatch(page -> page.body().contains("<aside class=\"event-box\""));
     assertThat(get("/americas/" + draft.slug()).statusCode()).isEqualTo(404);
     assertThat(get("/americas/" + withdrawn.slug()).statusCode()).isEqualTo(404);
   }
