@@ -11,6 +11,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 
@@ -81,15 +82,8 @@ public final class Words {
     if (instant == null) {
       return "";
     }
-    LocalDate day = LocalDate.ofInstant(instant, zone);
-    String written = longDates.get(day);
-    if (written == null) {
-      written = longDate.format(day);
-      if (longDates.size() < DAYS_AT_MOST) {
-        longDates.put(day, written);
-      }
-    }
-    return written;
+    return remembered(
+        longDates, DAYS_AT_MOST, LocalDate.ofInstant(instant, zone), longDate::format);
   }
 
   /** A month and year ("November 2023", "noviembre de 2023"). */
@@ -118,10 +112,15 @@ public final class Words {
 
   private static String remembered(
       Map<String, String> known, String key, UnaryOperator<String> lookup) {
+    return remembered(known, KNOWN_AT_MOST, key, lookup);
+  }
+
+  private static <K> String remembered(
+      Map<K, String> known, int atMost, K key, Function<K, String> lookup) {
     String value = known.get(key);
     if (value == null) {
       value = lookup.apply(key);
-      if (known.size() < KNOWN_AT_MOST) {
+      if (known.size() < atMost) {
         known.put(key, value);
       }
     }

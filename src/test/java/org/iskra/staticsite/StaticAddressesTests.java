@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,75 @@ class StaticAddressesTests {
       assertThat(addresses.linkedFrom("/", "text/html", page))
           .as(page)
           .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void agreesWithTheRegularExpressionsOnPagesMadeOfTheirPieces() {
+    // Pieces that make or break links, in any order: quotes, names, later pages, characters of two
+    // bytes, pages of any length (the scan reads eight bytes at a time).
+    List<String> pieces =
+        List.of(
+            "href=\"",
+            "src=\"",
+            "srcset=\"",
+            "action=\"",
+            "\"",
+            "?page=",
+            "2",
+            "0",
+            "1234567",
+            "/a",
+            "/é",
+            "#",
+            "?",
+            " ",
+            "=",
+            ", ",
+            "/b 2x",
+            "x",
+            "data-",
+            "https://n.org/c");
+    Pattern link = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    Pattern srcset = Pattern.compile("srcset=\"([^\"]*)\"");
+    Pattern pageLink = Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
+    StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
+    java.util.Random random = new java.util.Random(27);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder made = new StringBuilder();
+      for (int i = random.nextInt(24); i > 0; i--) {
+        made.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String page = made.toString();
+      List<String> expected = new ArrayList<>();
+      Matcher found = link.matcher(page);
+      while (found.find()) {
+        expected.add(found.group(1));
+      }
+      Matcher sets = srcset.matcher(page);
+      while (sets.find()) {
+        for (String candidate : sets.group(1).split(",")) {
+          expected.add(candidate.strip().split("\\s+")[0]);
+        }
+      }
+      StringBuilder rewritten = new StringBuilder();
+      Matcher later = pageLink.matcher(page);
+      while (later.find()) {
+        String base = later.group(2);
+        String target = (base.endsWith("/") ? base : base + "/") + "page/" + later.group(3) + "/";
+        later.appendReplacement(
+            rewritten, Matcher.quoteReplacement(later.group(1) + "=\"" + target + "\""));
+      }
+      later.appendTail(rewritten);
+      List<String> handed = new ArrayList<>();
+
+      byte[] copy = addresses.pageInCopy(utf8(page), null, null, handed::add);
+
+      assertThat(handed)
+          .as(page)
+          .containsExactlyElementsOf(
+              expected.stream().map(addresses::local).filter(Objects::nonNull).toList());
+      assertThat(new String(copy, UTF_8)).as(page).isEqualTo(rewritten.toString());
     }
   }
 
