@@ -21,6 +21,22 @@ bench_jar() {
   echo "$home/target/iskra.jar"
 }
 
+# bench_launch NAME [JVM_OPTION…]: copies the jar to measure (bench_jar) into a new folder
+# /tmp/NAME.XXXXXX, $tmp, removed on exit (a rebuild during the run must not pull the jar from under
+# the JVM), and sets ISKRA_LAUNCH to run it as ./iskra does (scripts/launch.sh: extracted to
+# $tmp/launch, start-up cache trained once).
+bench_launch() {
+  local name="$1" jar
+  shift
+  jar="$(bench_jar)" || exit 2
+  tmp="$(mktemp -d "/tmp/$name.XXXXXX")"
+  cp "$jar" "$tmp/iskra.jar"
+  trap 'rm -rf "$tmp"' EXIT
+  # shellcheck source=../scripts/launch.sh
+  source "$home/scripts/launch.sh"
+  iskra_prepare_launch "$tmp/iskra.jar" "$@"
+}
+
 # stop_pid PID [NAME]: SIGTERM (a graceful stop), then SIGKILL after 15 s, saying so when NAME is given.
 stop_pid() {
   local pid="$1" name="${2:-}"

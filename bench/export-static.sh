@@ -32,13 +32,7 @@ XMX="${XMX:-512m}"
 
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-jar="$(bench_jar)" || exit 2
-tmp="$(mktemp -d /tmp/iskra-export-bench.XXXXXX)"
-cp "$jar" "$tmp/iskra.jar" # a rebuild during the run must not pull the jar from under the JVM
-trap 'rm -rf "$tmp"' EXIT
-# shellcheck source=../scripts/launch.sh
-source "$home/scripts/launch.sh"
-iskra_prepare_launch "$tmp/iskra.jar" -Xmx"$XMX" # extracts to $tmp/launch, trains the cache
+bench_launch iskra-export-bench -Xmx"$XMX"
 
 rm -rf "$out"
 mkdir -p "$out"

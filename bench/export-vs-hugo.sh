@@ -29,13 +29,7 @@ XMX="${XMX:-512m}"
 
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-jar="$(bench_jar)" || exit 2
-tmp="$(mktemp -d /tmp/iskra-vs-hugo.XXXXXX)"
-cp "$jar" "$tmp/iskra.jar"
-trap 'rm -rf "$tmp"' EXIT
-# shellcheck source=../scripts/launch.sh
-source "$home/scripts/launch.sh"
-iskra_prepare_launch "$tmp/iskra.jar" -Xmx"$XMX"
+bench_launch iskra-vs-hugo -Xmx"$XMX"
 
 if [ -w /proc/sys/vm/drop_caches ]; then
   drop_caches() { echo 3 > /proc/sys/vm/drop_caches; }

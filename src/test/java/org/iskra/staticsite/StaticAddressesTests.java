@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class StaticAddressesTests {
   @Test
   void rewritesTheLaterPageLinksTheRegularExpressionFound() {
     // The scan replaced (href|action)="([^"?#]*)\\?page=([1-9][0-9]{0,6})": same rewrites.
-    Pattern pageLink = Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
     for (String page :
         List.of(
             "<a href=\"/a?page=2\">2</a> <a href=\"/a/?page=9999999\">last</a>",
@@ -56,16 +54,9 @@ class StaticAddressesTests {
             "<a href=\"/a?x=1?page=2\"><a href=\"/a#f?page=2\"><a title=\"/a?page=2\">",
             "?page=2\" <a href=\"?page=3\"> text ?page=4 <a href=\"/e?page=6",
             "<a href=\"/a?page=2\"?page=3\">")) {
-      StringBuilder expected = new StringBuilder();
-      Matcher link = pageLink.matcher(page);
-      while (link.find()) {
-        String base = link.group(2);
-        String target = (base.endsWith("/") ? base : base + "/") + "page/" + link.group(3) + "/";
-        link.appendReplacement(
-            expected, Matcher.quoteReplacement(link.group(1) + "=\"" + target + "\""));
-      }
-      link.appendTail(expected);
-      assertThat(StaticAddresses.rewrite(page, null)).as(page).isEqualTo(expected.toString());
+      assertThat(StaticAddresses.rewrite(page, null))
+          .as(page)
+          .isEqualTo(rewrittenByExpression(page));
     }
   }
 
@@ -80,26 +71,9 @@ class StaticAddressesTests {
                 + "<link href=\"/i\"><a href=\"/j",
             "<p>href=\"/k\" src=\"/l\" src=\"\" href=\"href=\"/m\"</p>",
             "no links at all")) {
-      Set<String> expected = new LinkedHashSet<>();
-      Matcher link = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(page);
-      while (link.find()) {
-        String local = addresses.local(link.group(1));
-        if (local != null) {
-          expected.add(local);
-        }
-      }
-      Matcher srcset = Pattern.compile("srcset=\"([^\"]*)\"").matcher(page);
-      while (srcset.find()) {
-        for (String candidate : srcset.group(1).split(",")) {
-          String local = addresses.local(candidate.strip().split("\\s+")[0]);
-          if (local != null) {
-            expected.add(local);
-          }
-        }
-      }
       assertThat(addresses.linkedFrom("/", "text/html", page))
           .as(page)
-          .containsExactlyElementsOf(expected);
+          .containsExactlyElementsOf(new LinkedHashSet<>(linksByExpressions(addresses, page)));
     }
   }
 
@@ -129,9 +103,6 @@ class StaticAddressesTests {
             "x",
             "data-",
             "https://n.org/c");
-    Pattern link = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
-    Pattern srcset = Pattern.compile("srcset=\"([^\"]*)\"");
-    Pattern pageLink = Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"");
     StaticAddresses addresses = new StaticAddresses("https://n.org", "http://127.0.0.1:1");
     java.util.Random random = new java.util.Random(27);
     for (int n = 0; n < 3_000; n++) {
@@ -140,35 +111,12 @@ class StaticAddressesTests {
         made.append(pieces.get(random.nextInt(pieces.size())));
       }
       String page = made.toString();
-      List<String> expected = new ArrayList<>();
-      Matcher found = link.matcher(page);
-      while (found.find()) {
-        expected.add(found.group(1));
-      }
-      Matcher sets = srcset.matcher(page);
-      while (sets.find()) {
-        for (String candidate : sets.group(1).split(",")) {
-          expected.add(candidate.strip().split("\\s+")[0]);
-        }
-      }
-      StringBuilder rewritten = new StringBuilder();
-      Matcher later = pageLink.matcher(page);
-      while (later.find()) {
-        String base = later.group(2);
-        String target = (base.endsWith("/") ? base : base + "/") + "page/" + later.group(3) + "/";
-        later.appendReplacement(
-            rewritten, Matcher.quoteReplacement(later.group(1) + "=\"" + target + "\""));
-      }
-      later.appendTail(rewritten);
       List<String> handed = new ArrayList<>();
 
       byte[] copy = addresses.pageInCopy(utf8(page), null, null, handed::add);
 
-      assertThat(handed)
-          .as(page)
-          .containsExactlyElementsOf(
-              expected.stream().map(addresses::local).filter(Objects::nonNull).toList());
-      assertThat(new String(copy, UTF_8)).as(page).isEqualTo(rewritten.toString());
+      assertThat(handed).as(page).containsExactlyElementsOf(linksByExpressions(addresses, page));
+      assertThat(new String(copy, UTF_8)).as(page).isEqualTo(rewrittenByExpression(page));
     }
   }
 
@@ -213,6 +161,37 @@ class StaticAddressesTests {
     assertThat(addresses.pageInCopy(article, null, null, link -> {})).isSameAs(article);
     assertThat(new String(addresses.pageInCopy(listing, null, null, link -> {}), UTF_8))
         .isEqualTo("<a href=\"/americas/page/2/\">Más</a>");
+  }
+
+  /** The site's addresses (?:href|src)="([^"]*)" and then srcset="([^"]*)" find, in order. */
+  private static List<String> linksByExpressions(StaticAddresses addresses, String page) {
+    List<String> texts = new ArrayList<>();
+    Matcher link = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(page);
+    while (link.find()) {
+      texts.add(link.group(1));
+    }
+    Matcher srcset = Pattern.compile("srcset=\"([^\"]*)\"").matcher(page);
+    while (srcset.find()) {
+      for (String candidate : srcset.group(1).split(",")) {
+        texts.add(candidate.strip().split("\\s+")[0]);
+      }
+    }
+    return texts.stream().map(addresses::local).filter(Objects::nonNull).toList();
+  }
+
+  /** The page as (href|action)="([^"?#]*)\\?page=([1-9][0-9]{0,6})" rewrites later pages' links. */
+  private static String rewrittenByExpression(String page) {
+    StringBuilder rewritten = new StringBuilder();
+    Matcher link =
+        Pattern.compile("(href|action)=\"([^\"?#]*)\\?page=([1-9][0-9]{0,6})\"").matcher(page);
+    while (link.find()) {
+      String base = link.group(2);
+      String target = (base.endsWith("/") ? base : base + "/") + "page/" + link.group(3) + "/";
+      link.appendReplacement(
+          rewritten, Matcher.quoteReplacement(link.group(1) + "=\"" + target + "\""));
+    }
+    link.appendTail(rewritten);
+    return rewritten.toString();
   }
 
   private static byte[] utf8(String text) {
