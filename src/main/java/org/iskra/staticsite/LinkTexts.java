@@ -16,7 +16,8 @@ import java.util.Arrays;
  */
 final class LinkTexts {
 
-  private static final VarHandle EIGHT_BYTES =
+  /** Eight bytes of an array as one {@code long}: the page scans read them eight at a time. */
+  static final VarHandle EIGHT_BYTES =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private long[] hashes = new long[1 << 12]; // 0: an empty slot

@@ -1,9 +1,6 @@
 package org.iskra.staticsite;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -269,7 +266,7 @@ final class StaticAddresses {
     int i = from;
     for (; i + Long.BYTES <= page.length; i += Long.BYTES) {
       // The bytes equal to '"' become 0; the lowest zero byte sets its top bit in found.
-      long quotes = (long) EIGHT_BYTES.get(page, i) ^ 0x2222222222222222L;
+      long quotes = (long) LinkTexts.EIGHT_BYTES.get(page, i) ^ 0x2222222222222222L;
       long found = (quotes - 0x0101010101010101L) & ~quotes & 0x8080808080808080L;
       if (found != 0) {
         return i + (Long.numberOfTrailingZeros(found) >>> 3);
@@ -282,9 +279,6 @@ final class StaticAddresses {
     }
     return -1;
   }
-
-  private static final VarHandle EIGHT_BYTES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Whether {@code page} has {@code word} just before {@code at}. */
   private static boolean endsWith(byte[] page, int at, byte[] word) {
