@@ -43,10 +43,22 @@ class RelatedListCompiler {
   private final RelatedLists lists;
   private final Clock clock;
 
+  /** Set once the server is stopping ({@link SearchMaintenance#stop()}). */
+  private volatile boolean stopping;
+
   RelatedListCompiler(@Lazy SearchIndex index, RelatedLists lists, Clock clock) {
     this.index = index;
     this.lists = lists;
     this.clock = clock;
+  }
+
+  /**
+   * Makes a run over many articles, in progress or later, stop handing out batches: those already
+   * given finish and are stored, then it throws {@link MaintenanceStopped}. The other articles keep
+   * their earlier lists, or get one at the next start's catch-up when they have none.
+   */
+  void stop() {
+    stopping = true;
   }
 
   /** Finds and stores one article's list. */
@@ -111,6 +123,13 @@ class RelatedListCompiler {
     private int done;
 
     void submit(List<Long> batch) {
+      if (stopping) {
+        finish();
+        throw new MaintenanceStopped(
+            "Related lists: the server is stopping; "
+                + done
+                + " were found again, the others keep their earlier lists");
+      }
       List<Long> ids = new ArrayList<>(batch);
       if (pending.size() >= threads * 2) {
         done += awaited(pending.removeFirst());

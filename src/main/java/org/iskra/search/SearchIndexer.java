@@ -88,7 +88,12 @@ class SearchIndexer {
     worker.execute(
         () -> {
           try {
-            task.run();
+            // Queued before the shutdown: the next start's catch-up compares every version.
+            if (!maintenance.stopping()) {
+              task.run();
+            }
+          } catch (MaintenanceStopped e) {
+            LOG.info(e.getMessage());
           } catch (RuntimeException e) {
             // The next catch-up repairs whatever this missed.
             LOG.warn("Search indexing failed; the next catch-up will retry", e);
@@ -103,11 +108,17 @@ class SearchIndexer {
     return waiting.get();
   }
 
+  /**
+   * Stops at the server's shutdown: the work in progress gives up at its next article ({@link
+   * SearchMaintenance#stop()}), what is queued is dropped, and the worker is never interrupted (an
+   * interrupt in the middle of a write would close the index's files).
+   */
   @PreDestroy
   void stop() throws InterruptedException {
+    maintenance.stop();
     worker.shutdown();
-    if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-      worker.shutdownNow();
+    if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+      LOG.warn("The search index's worker is still busy after 30 s; stopping without it");
     }
   }
 }

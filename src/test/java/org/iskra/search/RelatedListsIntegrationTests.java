@@ -1,8 +1,10 @@
 package org.iskra.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iskra.search.SearchIntegrationTests.eventually;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,6 +177,25 @@ abstract class RelatedListsIntegrationTests {
     SearchMaintenance.CaughtUp caughtUp = maintenance.catchUp();
 
     assertThat(caughtUp.listed()).isGreaterThanOrEqualTo(1);
+    assertThat(lists.find(last.id())).contains(stored);
+  }
+
+  @Test
+  void aStoppedCompilerLeavesListsAsTheyWereAndTheCatchUpFillsThemLater() {
+    Article last = aCluster("Wete", "clove harvest drying racks").getLast();
+    List<Long> stored = lists.find(last.id()).orElseThrow();
+    jdbc.sql("DELETE FROM related_articles WHERE article_id = ?").param(last.id()).update();
+    // A compiler of its own: stopping is for good, and the context's serves the other tests.
+    RelatedListCompiler stopped = new RelatedListCompiler(index, lists, Clock.systemUTC());
+    stopped.stop();
+
+    assertThatThrownBy(() -> stopped.compileAll(List.of(last.id())))
+        .isInstanceOf(MaintenanceStopped.class)
+        .hasMessageContaining("0 were found again");
+    assertThatThrownBy(() -> stopped.fill(false)).isInstanceOf(MaintenanceStopped.class);
+    assertThat(lists.find(last.id())).isEmpty();
+
+    maintenance.catchUp();
     assertThat(lists.find(last.id())).contains(stored);
   }
 
