@@ -38,7 +38,32 @@ public final class IskraLauncher {
   /** Commands that read the site as readers do, from a web server on a loopback port. */
   private static final Set<String> SERVING = Set.of("export-static");
 
+  /** Every command's defaults: no demo content, a quiet log. */
+  public static final Map<String, Object> COMMAND_DEFAULTS =
+      Map.of(
+          "iskra.demo.enabled",
+          "false",
+          "logging.level.root",
+          "warn",
+          "spring.main.log-startup-info",
+          "false");
+
   private IskraLauncher() {}
+
+  /**
+   * The settings of a command that serves the site to read it: the user's, then these, last so that
+   * they win. Never the public port a running server may hold, never the network. No page cache:
+   * every page is read once, so storing it (gzipped at the highest level) only costs time and heap.
+   * No observations of requests either: nobody reads this process's meters.
+   */
+  public static String[] servingSettings(String[] args) {
+    String[] settings = Arrays.copyOf(args, args.length + 4);
+    settings[args.length] = "--server.port=0";
+    settings[args.length + 1] = "--server.address=127.0.0.1";
+    settings[args.length + 2] = "--iskra.cache.enabled=false";
+    settings[args.length + 3] = "--management.observations.enable.http.server.requests=false";
+    return settings;
+  }
 
   /**
    * Serves, prints the usage, or runs a command and exits with its code.
@@ -70,20 +95,19 @@ public final class IskraLauncher {
       InputStream in,
       PrintStream out,
       PrintStream err) {
-    // The context Spring AOT generated at build time is the server's (web server, schedulers);
-    // scripts/launch.sh asks for it on every start, and a command builds its own instead.
-    SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
+    // The context Spring AOT generated at build time is the server's (web server, schedulers),
+    // which
+    // scripts/launch.sh asks for on every start. export-static, which serves the site on a loopback
+    // port to read it, is made of the same beans and keeps it (about 2 s sooner at work; its
+    // settings below only carry values, which startup.BuildTimeContextGuard checks). Other
+    // commands, without a web server, build their own.
+    if (!SERVING.contains(name)) {
+      SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
+    }
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(
         SERVING.contains(name) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-    spring.setDefaultProperties(
-        Map.of(
-            "iskra.demo.enabled",
-            "false",
-            "logging.level.root",
-            "warn",
-            "spring.main.log-startup-info",
-            "false"));
+    spring.setDefaultProperties(COMMAND_DEFAULTS);
     List<String> commandArgs = new ArrayList<>();
     for (String arg : args) {
       // --a.b=c is a Spring setting; the command sees the rest.
@@ -93,18 +117,7 @@ public final class IskraLauncher {
         commandArgs.add(arg);
       }
     }
-    String[] springArgs = args;
-    if (SERVING.contains(name)) {
-      // Last, so they win: never the public port a running server may hold, never the network.
-      // No page cache: every page is read once, so storing it (gzipped at the highest level) only
-      // costs time and heap. No observations of requests either: nobody reads this process's
-      // meters.
-      springArgs = Arrays.copyOf(args, args.length + 4);
-      springArgs[args.length] = "--server.port=0";
-      springArgs[args.length + 1] = "--server.address=127.0.0.1";
-      springArgs[args.length + 2] = "--iskra.cache.enabled=false";
-      springArgs[args.length + 3] = "--management.observations.enable.http.server.requests=false";
-    }
+    String[] springArgs = SERVING.contains(name) ? servingSettings(args) : args;
     try (ConfigurableApplicationContext context = spring.run(springArgs)) {
       Command command =
           context.getBeansOfType(Command.class).values().stream()

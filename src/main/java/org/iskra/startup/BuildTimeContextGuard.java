@@ -70,9 +70,11 @@ public final class BuildTimeContextGuard
               "spring.task.scheduling.shutdown",
               "spring.application.name",
               "spring.main.lazy-initialization",
+              "spring.main.log-startup-info",
               "spring.output.ansi",
               "spring.aot.enabled",
               "spring.context.exit",
+              "management.observations.enable",
               "logging",
               "debug",
               "trace")

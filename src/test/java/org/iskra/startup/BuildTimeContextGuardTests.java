@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Properties;
+import org.iskra.cli.IskraLauncher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
@@ -78,6 +79,22 @@ class BuildTimeContextGuardTests {
             "--logging.level.root=warn",
             "--spring.mail.host=mail.example.org",
             "--spring.datasource.hikari.maximum-pool-size=4");
+
+    assertThat(BuildTimeContextGuard.settingFixedAtBuild(environment)).isEmpty();
+  }
+
+  @Test
+  void theStaticExportsSettingsKeepTheBuildTimeContext() {
+    // export-static runs on the server's generated context: what the launcher adds to the user's
+    // settings must only carry values, or every export would quietly start the slow way.
+    StandardEnvironment environment =
+        environment(
+            Map.of(),
+            IskraLauncher.servingSettings(
+                new String[] {"/srv/site", "--iskra.data-dir=/var/lib/iskra", "--parallel", "2"}));
+    environment
+        .getPropertySources()
+        .addLast(new MapPropertySource("defaultProperties", IskraLauncher.COMMAND_DEFAULTS));
 
     assertThat(BuildTimeContextGuard.settingFixedAtBuild(environment)).isEmpty();
   }
