@@ -20,6 +20,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcRelatedLists implements RelatedLists {
 
+  /**
+   * Published articles from {@code :after} on whose list is missing or shorter than {@code
+   * :length}, by id: asked at every catch-up (start-up and every minute), so it reads an index of
+   * the articles' statuses (V16), not the table with its bodies.
+   */
+  static final String PUBLISHED_SHORTER_THAN =
+      """
+      SELECT a.id FROM articles a
+      LEFT JOIN related_articles r ON r.article_id = a.id
+      WHERE a.status = 'published' AND a.id > :after
+        AND (r.article_id IS NULL
+             OR (:length > 0 AND (CASE WHEN r.related_ids = '' THEN 0
+                  ELSE LENGTH(r.related_ids) - LENGTH(REPLACE(r.related_ids, ',', '')) + 1
+                  END) < :length))
+      ORDER BY a.id
+      LIMIT :limit
+      """;
+
   private static final Logger LOG = LoggerFactory.getLogger(JdbcRelatedLists.class);
 
   /** Ids per query, and rows per insert, well under both drivers' limits on bound parameters. */
@@ -120,18 +138,7 @@ class JdbcRelatedLists implements RelatedLists {
     // With the join above, the places the search feature reads the articles table: whether an
     // article exists and is published, which decides whether it has a list at all (the rows are
     // tied to their articles by the foreign key already). A list's length is its commas plus one.
-    return jdbc.sql(
-            """
-            SELECT a.id FROM articles a
-            LEFT JOIN related_articles r ON r.article_id = a.id
-            WHERE a.status = 'published' AND a.id > :after
-              AND (r.article_id IS NULL
-                   OR (:length > 0 AND (CASE WHEN r.related_ids = '' THEN 0
-                        ELSE LENGTH(r.related_ids) - LENGTH(REPLACE(r.related_ids, ',', '')) + 1
-                        END) < :length))
-            ORDER BY a.id
-            LIMIT :limit
-            """)
+    return jdbc.sql(PUBLISHED_SHORTER_THAN)
         .param("after", afterId)
         .param("length", length)
         .param("limit", limit)
