@@ -96,10 +96,9 @@ public final class IskraLauncher {
       PrintStream out,
       PrintStream err) {
     // The context Spring AOT generated at build time is the server's (web server, schedulers),
-    // which
-    // scripts/launch.sh asks for on every start. export-static, which serves the site on a loopback
-    // port to read it, is made of the same beans and keeps it (about 2 s sooner at work; its
-    // settings below only carry values, which startup.BuildTimeContextGuard checks). Other
+    // which scripts/launch.sh asks for on every start. export-static, which serves the site on a
+    // loopback port to read it, is made of the same beans and keeps it (about 2 s sooner at work;
+    // the settings it adds only carry values, which startup.BuildTimeContextGuard checks). Other
     // commands, without a web server, build their own.
     if (!SERVING.contains(name)) {
       SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");

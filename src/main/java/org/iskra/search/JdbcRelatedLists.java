@@ -23,7 +23,10 @@ class JdbcRelatedLists implements RelatedLists {
   /**
    * Published articles from {@code :after} on whose list is missing or shorter than {@code
    * :length}, by id: asked at every catch-up (start-up and every minute), so it reads an index of
-   * the articles' statuses (V16), not the table with its bodies.
+   * the articles' statuses (V16), not the table with its bodies. Apart from {@link #saveAll}'s
+   * join, the one place this feature reads the articles table: whether an article exists and is
+   * published decides whether it has a list at all (the rows are tied to their articles by the
+   * foreign key already). A list's length is its commas plus one.
    */
   static final String PUBLISHED_SHORTER_THAN =
       """
@@ -135,9 +138,6 @@ class JdbcRelatedLists implements RelatedLists {
 
   @Override
   public List<Long> listPublishedShorterThan(int length, long afterId, int limit) {
-    // With the join above, the places the search feature reads the articles table: whether an
-    // article exists and is published, which decides whether it has a list at all (the rows are
-    // tied to their articles by the foreign key already). A list's length is its commas plus one.
     return jdbc.sql(PUBLISHED_SHORTER_THAN)
         .param("after", afterId)
         .param("length", length)
