@@ -2,6 +2,7 @@ package org.iskra.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.iskra.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +15,9 @@ class ArticleVersionsPlanTests {
 
   @Test
   void everyVersionIsReadFromAnIndexNotFromTheTable() {
-    var jdbc = TestDatabases.sqlite().jdbc();
-
     assertThat(
-            jdbc.sql("EXPLAIN QUERY PLAN " + JdbcArticles.VERSIONS)
-                .query((rs, row) -> rs.getString("detail"))
-                .list())
+            TestDatabases.sqlitePlan(
+                TestDatabases.sqlite().jdbc(), JdbcArticles.VERSIONS, Map.of()))
         .containsExactly("SCAN articles USING COVERING INDEX articles_versions");
   }
 }

@@ -2,6 +2,7 @@ package org.iskra.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.iskra.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +14,11 @@ class RelatedListsPlanTests {
 
   @Test
   void publishedArticlesWithoutAListAreFoundFromAnIndexNotFromTheTable() {
-    var jdbc = TestDatabases.sqlite().jdbc();
-
     assertThat(
-            jdbc.sql("EXPLAIN QUERY PLAN " + JdbcRelatedLists.PUBLISHED_SHORTER_THAN)
-                .param("after", 0)
-                .param("length", 0)
-                .param("limit", 500)
-                .query((rs, row) -> rs.getString("detail"))
-                .list())
+            TestDatabases.sqlitePlan(
+                TestDatabases.sqlite().jdbc(),
+                JdbcRelatedLists.PUBLISHED_SHORTER_THAN,
+                Map.of("after", 0, "length", 0, "limit", 500)))
         .first()
         .asString()
         .startsWith("SEARCH a USING COVERING INDEX articles_status");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -68,6 +69,14 @@ public final class TestDatabases {
         schema,
         "iskra.data-dir",
         temporaryDirectory().toString());
+  }
+
+  /** SQLite's plan for a statement, one line per step ({@code EXPLAIN QUERY PLAN}). */
+  public static List<String> sqlitePlan(JdbcClient jdbc, String sql, Map<String, ?> params) {
+    return jdbc.sql("EXPLAIN QUERY PLAN " + sql)
+        .params(params)
+        .query((rs, row) -> rs.getString("detail"))
+        .list();
   }
 
   public static TestDatabase sqlite() {
