@@ -11,6 +11,8 @@
 # RSS and the processor time used → SIGTERM and wait for the exit. Prints one line per run, then
 # the median of each column.
 # The server may write to DATA_DIR as it does in normal use (search index catch-up, migrations).
+# A run whose start found the search index out of date (written by an earlier build, or far
+# behind), and so rebuilt it beside the start, is named on standard error: not a normal start.
 #
 # Knobs (environment): WAIT_IDLE=1 (see below), XMX=512m, JAR=path/to/iskra.jar (default: target/iskra.jar, rebuilt like
 # ./iskra does when the sources are newer), ISKRA_NO_AOT=1 to run the jar as it is, JVM_OPTS and
@@ -168,7 +170,8 @@ for run in $(seq 1 "$runs"); do
   busy_before=$(busy_ms)
   launched=$(date +%s%N)
   "${ISKRA_LAUNCH[@]}" --iskra.data-dir="$data_dir" --server.port="$port" --server.address=127.0.0.1 \
-    --iskra.demo.enabled=false --logging.level.root=warn "${extra_args[@]}" > "$log" 2>&1 &
+    --iskra.demo.enabled=false --logging.level.root=warn --logging.level.org.iskra.search=info \
+    "${extra_args[@]}" > "$log" 2>&1 &
   app_pid=$!
   read -r ready front article_ms article < <(probe "$port" "$launched" "$app_pid") || true
   if [ -z "${article:-}" ]; then
@@ -186,6 +189,13 @@ for run in $(seq 1 "$runs"); do
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
+  # A store whose search index is out of date (written by an earlier build, or far behind) has it
+  # rebuilt beside the start, and a start stopped this soon abandons the rebuild: every run would
+  # measure a start plus a rebuild.
+  if grep -q 'rebuilding it' "$log"; then
+    echo "  run $run: the search index was being rebuilt beside this start, so it is not a normal start;" \
+      "let a server finish the rebuild once (its log says \"Search index rebuilt\"), then measure." >&2
+  fi
 done
 column() { cut -d' ' -f"$1" "$tmp/rows" | grep -v '^-$' | median; }
 printf '%-6s %8s %8s %10s %6s %7s %6s %6s  %s\n' median "$(column 1)" "$(column 2)" "$(column 3)" "$(column 4)" \

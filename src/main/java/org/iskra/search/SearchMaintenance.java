@@ -217,6 +217,7 @@ public class SearchMaintenance {
     gone.removeAll(stored.keySet());
     outOfStep = stale.size() + gone.size();
     if (stale.size() > REBUILD_THRESHOLD) {
+      LOG.info("{} articles out of step with the search index: rebuilding it", stale.size());
       rebuild();
       return new CaughtUp(stale.size(), gone.size(), true, compiler.fill(false));
     }
