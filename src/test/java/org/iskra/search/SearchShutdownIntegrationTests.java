@@ -69,20 +69,26 @@ class SearchShutdownIntegrationTests {
         Path.of(
             TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.SQLITE).get("iskra.data-dir"));
     ConfigurableApplicationContext first = start(dataDir);
-    SiteClient site = site(first);
-    SearchIntegrationTests.eventually(
-        () -> !site.get("/search?q=argentina").html().select(".search-hit").isEmpty());
-    SearchIndexer indexer = first.getBean(SearchIndexer.class);
-    SearchIntegrationTests.eventually(() -> indexer.waiting() == 0);
-    List<Path> generations = generations(dataDir);
-    assertThat(generations).hasSize(1);
+    List<Path> generations;
+    long closing;
+    try {
+      SiteClient site = site(first);
+      SearchIntegrationTests.eventually(
+          () -> !site.get("/search?q=argentina").html().select(".search-hit").isEmpty());
+      SearchIndexer indexer = first.getBean(SearchIndexer.class);
+      SearchIntegrationTests.eventually(() -> indexer.waiting() == 0);
+      generations = generations(dataDir);
+      assertThat(generations).hasSize(1);
 
-    slow = true;
-    indexer.run(first.getBean(SearchMaintenance.class)::rebuild);
-    assertThat(REBUILDING.await(20, TimeUnit.SECONDS)).isTrue();
-    long closing = System.nanoTime();
-    CompletableFuture.runAsync(first::close).get(30, TimeUnit.SECONDS);
-    slow = false;
+      slow = true;
+      indexer.run(first.getBean(SearchMaintenance.class)::rebuild);
+      assertThat(REBUILDING.await(20, TimeUnit.SECONDS)).isTrue();
+      closing = System.nanoTime();
+      CompletableFuture.runAsync(first::close).get(30, TimeUnit.SECONDS);
+    } finally {
+      slow = false;
+      first.close(); // does nothing once closed; frees the index's lock if an assertion failed
+    }
 
     assertThat(Duration.ofNanos(System.nanoTime() - closing))
         .as("stopped at the next article, not after the rebuild")
