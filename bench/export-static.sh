@@ -58,6 +58,7 @@ echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(basename
 if [ ! -d "$data_dir/search" ]; then
   timed "search index (reindex)" reindex
 fi
+iskra_for_command export-static # the JVM options ./iskra export-static runs with
 timed "export-static, first run" export-static "$out" "${parallel[@]}"
 timed "export-static, re-run (nothing edited)" export-static "$out" "${parallel[@]}"
 echo "files: $(find "$out" -type f | wc -l), $(du -sh "$out" | cut -f1) in $out"

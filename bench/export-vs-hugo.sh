@@ -30,6 +30,7 @@ XMX="${XMX:-512m}"
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bench_launch iskra-vs-hugo -Xmx"$XMX"
+iskra_for_command export-static # the JVM options ./iskra export-static runs with
 
 if [ -w /proc/sys/vm/drop_caches ]; then
   drop_caches() { echo 3 > /proc/sys/vm/drop_caches; }

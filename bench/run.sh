@@ -16,7 +16,7 @@
 # Takes about 6 minutes with the default durations.
 #
 # Knobs (environment): WARMUP_SECONDS=10 LOAD_SECONDS=20 SOLO_SECONDS=10 PORT=18080 NGINX_PORT=18081
-# XMX=512m SEARCH=strike (the search checked and warmed up), JAR=path/to/iskra.jar to measure a given build (default:
+# XMX=512m JVM_OPTS (extra JVM options) SEARCH=strike (the search checked and warmed up), JAR=path/to/iskra.jar to measure a given build (default:
 # target/iskra.jar, rebuilt like ./iskra does when the sources are newer; a shared worktree may then
 # hold someone's unfinished work), ISKRA_NO_AOT=1 to run the jar as it is.
 set -euo pipefail
@@ -25,7 +25,7 @@ usage() {
   echo "usage: bench/run.sh DATA_DIR [LABEL]" >&2
   echo "  DATA_DIR  a data directory with a corpus (make one with bench/generate-corpus.sh N DATA_DIR)" >&2
   echo "  LABEL     name for the results folder under bench/results/ (default: DATA_DIR's name)" >&2
-  echo "  needs wrk, nginx and curl; env: WARMUP_SECONDS LOAD_SECONDS SOLO_SECONDS PORT NGINX_PORT XMX SEARCH JAR" >&2
+  echo "  needs wrk, nginx and curl; env: WARMUP_SECONDS LOAD_SECONDS SOLO_SECONDS PORT NGINX_PORT XMX JVM_OPTS SEARCH JAR" >&2
   exit 2
 }
 
@@ -102,7 +102,8 @@ base="http://127.0.0.1:$PORT"
 # shellcheck source=../scripts/launch.sh
 source "$home/scripts/launch.sh"
 # The extracted copy and its cache sit next to the jar (target/launch/), as ./iskra makes them.
-iskra_prepare_launch "$jar" -Xmx"$XMX"
+read -r -a jvm_opts <<< "${JVM_OPTS:-}"
+iskra_prepare_launch "$jar" -Xmx"$XMX" "${jvm_opts[@]}"
 echo "launch: ${ISKRA_LAUNCH[*]}" >> "$results/machine.txt"
 if [ ! -d "$data_dir/search" ]; then
   echo "The corpus has no search index yet: building it (iskra reindex)"

@@ -9,6 +9,8 @@
 #
 #   iskra_prepare_launch JAR [JVM_OPTION…]
 #       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] [-Dspring.aot.enabled=true] JVM_OPTION… -jar EXTRACTED_JAR)
+#   iskra_for_command COMMAND
+#       adds the JVM options COMMAND runs with (iskra_command_options) to ISKRA_LAUNCH
 #
 # The extracted copy and the cache live in JAR's folder under launch/ and are rebuilt whenever JAR
 # changes. Anything that fails here falls back to running JAR as it is: slower, never broken.
@@ -54,6 +56,26 @@ iskra_prepare_launch() {
   iskra_sqlite_options "$dir"
   ISKRA_LAUNCH+=($(iskra_spring_aot "$dir/$(basename "$jar")") "${ISKRA_SQLITE[@]}" "$@" \
     -jar "$dir/$(basename "$jar")")
+}
+
+# iskra_command_options COMMAND: prints the JVM options COMMAND runs with besides the caller's.
+# export-static draws every page once, in seconds to minutes, and a third or more of its processor
+# time went to compiling that code: with C2 inlining less, each compilation costs much less and the
+# copy takes about a fifth less time (docs/benchmarks.md, "Less inlining for the static copy"). The
+# server keeps the JVM's defaults: it runs for days, and its searches were slower that way.
+iskra_command_options() {
+  case "${1:-}" in
+    export-static) echo -XX:MaxInlineLevel=4 -XX:MaxInlineSize=10 -XX:FreqInlineSize=30 -XX:InlineSmallCode=300 ;;
+  esac
+}
+
+# iskra_for_command COMMAND: puts iskra_command_options COMMAND into ISKRA_LAUNCH, after java.
+iskra_for_command() {
+  local options
+  read -r -a options <<< "$(iskra_command_options "${1:-}")"
+  if [ "${#options[@]}" -gt 0 ]; then
+    ISKRA_LAUNCH=("${ISKRA_LAUNCH[0]}" "${options[@]}" "${ISKRA_LAUNCH[@]:1}")
+  fi
 }
 
 # iskra_extract_sqlite DIR: takes SQLite's native library for this machine out of the driver's jar

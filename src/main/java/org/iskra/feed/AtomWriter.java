@@ -7,11 +7,11 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Element;
 
 /**
  * Writes a {@link Feed} as Atom 1.0 with Rome: RFC 3339 dates, the article's uid as the entry id,
@@ -35,10 +35,22 @@ final class AtomWriter {
     atom.setAuthors(List.of(person(feed.publisher(), feed.publisherUrl())));
     atom.setEntries(feed.items().stream().map(AtomWriter::entry).toList());
     try {
-      return new WireFeedOutput().outputString(atom);
+      return FeedXml.write(atom, AtomWriter::bodies);
     } catch (FeedException e) {
       throw new IllegalStateException("Atom feed " + feed.feedUrl() + " cannot be written", e);
     }
+  }
+
+  /** Each entry's {@code content}, which holds the article's HTML. */
+  private static List<Element> bodies(Element feed) {
+    List<Element> bodies = new ArrayList<>();
+    for (Element entry : feed.getChildren("entry", feed.getNamespace())) {
+      Element content = entry.getChild("content", feed.getNamespace());
+      if (content != null && Content.HTML.equals(content.getAttributeValue("type"))) {
+        bodies.add(content);
+      }
+    }
+    return bodies;
   }
 
   private static Entry entry(Feed.Item item) {

@@ -11,7 +11,6 @@ import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,6 +28,9 @@ final class RssWriter {
 
   private static final Namespace ATOM =
       Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+
+  private static final Namespace CONTENT =
+      Namespace.getNamespace("content", "http://purl.org/rss/1.0/modules/content/");
 
   private RssWriter() {}
 
@@ -49,10 +51,23 @@ final class RssWriter {
     channel.setForeignMarkup(new ArrayList<>(List.of(self)));
     channel.setItems(feed.items().stream().map(RssWriter::item).toList());
     try {
-      return new WireFeedOutput().outputString(channel);
+      return FeedXml.write(channel, RssWriter::bodies);
     } catch (FeedException e) {
       throw new IllegalStateException("RSS feed " + feed.feedUrl() + " cannot be written", e);
     }
+  }
+
+  /** Each item's {@code content:encoded}, which holds the article's HTML. */
+  private static List<Element> bodies(Element rss) {
+    List<Element> bodies = new ArrayList<>();
+    Element channel = rss.getChild("channel");
+    for (Element item : channel.getChildren("item")) {
+      Element encoded = item.getChild("encoded", CONTENT);
+      if (encoded != null) {
+        bodies.add(encoded);
+      }
+    }
+    return bodies;
   }
 
   private static Item item(Feed.Item entry) {

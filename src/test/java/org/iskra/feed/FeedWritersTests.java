@@ -93,6 +93,29 @@ class FeedWritersTests {
   }
 
   @Test
+  void rssAndAtomCarryBodiesAsCdataThatReadBackAsTheSameHtml() throws Exception {
+    String body = "<p>Strikers & <a href=\"https://news.example.org/a?b=1&amp;c=2\">police</a></p>";
+    for (String xml : List.of(RssWriter.write(feed(body)), AtomWriter.write(feed(body)))) {
+      assertThat(xml).contains("<![CDATA[" + body + "]]>");
+      // Read as XML, without Rome's "healer", which rewrites entities even inside CDATA.
+      SyndFeedInput strict = new SyndFeedInput();
+      strict.setXmlHealerOn(false);
+      SyndEntry entry = strict.build(new StringReader(xml)).getEntries().getFirst();
+      assertThat(entry.getContents().getFirst().getValue()).isEqualTo(body);
+    }
+  }
+
+  @Test
+  void aBodyThatWouldEndACdataSectionIsEscapedText() throws Exception {
+    String body = "<pre>if (a[b[0]]>1) return;</pre>";
+    for (String xml : List.of(RssWriter.write(feed(body)), AtomWriter.write(feed(body)))) {
+      assertThat(xml).doesNotContain("CDATA").contains("&lt;pre&gt;");
+      SyndEntry entry = new SyndFeedInput().build(new StringReader(xml)).getEntries().getFirst();
+      assertThat(entry.getContents().getFirst().getValue()).isEqualTo(body);
+    }
+  }
+
+  @Test
   void googleNewsGetsIsoLanguageCodes() {
     assertThat(SitemapController.newsLanguage("en")).isEqualTo("en");
     assertThat(SitemapController.newsLanguage("pt-BR")).isEqualTo("pt");
