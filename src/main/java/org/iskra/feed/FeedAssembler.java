@@ -6,6 +6,8 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.iskra.article.Article;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.ArticleView;
 import org.iskra.article.Listing;
@@ -41,18 +43,25 @@ class FeedAssembler {
   private final PageFrames frames;
 
   /**
-   * Bodies with absolute addresses, by body and site address: each article is in several feeds
-   * (site, section, tags, authors, country), each read by itself, and making its addresses absolute
-   * parses it. Keyed by the text itself, so an edited body is never answered from an old one.
-   * Bounded by the characters held (8 million, 16 MB at most).
+   * Bodies with absolute addresses, by article version and site address: each article is in several
+   * feeds (site, section, tags, authors, country), each read by itself, and making its addresses
+   * absolute parses it. Every save makes a new version, so an edited body is never answered from an
+   * old one. Bounded by the characters held (8 million, 16 MB at most).
    */
   private final Cache<AbsoluteKey, String> absoluteBodies =
       Caffeine.newBuilder()
           .maximumWeight(8_000_000)
-          .weigher((AbsoluteKey key, String body) -> key.body().length() + body.length())
+          .weigher((AbsoluteKey key, String body) -> 16 + body.length())
           .build();
 
-  private record AbsoluteKey(String base, String body) {}
+  private record AbsoluteKey(long articleId, int version, String base) {}
+
+  /**
+   * Text that may hold an address to make absolute: an {@code href}, {@code src} or {@code srcset}
+   * attribute, in any case. A body without it has nothing to change, and is not parsed at all.
+   */
+  private static final Pattern MAY_HOLD_ADDRESS =
+      Pattern.compile("href|src", Pattern.CASE_INSENSITIVE);
 
   FeedAssembler(
       ArticleListings listings,
@@ -159,7 +168,7 @@ class FeedAssembler {
         view.teaser(),
         // Without a body (a teaser-only import), the teaser is all there is to show.
         settings.fullContent() && !view.article().body().isBlank()
-            ? absolute(view.article().body())
+            ? absolute(view.article())
             : null,
         view.article().language(),
         published,
@@ -184,12 +193,18 @@ class FeedAssembler {
    * The body with absolute addresses: a feed reader shows it away from the site, where {@code
    * /media/…} would point nowhere. The body is already sanitised; only addresses change.
    */
-  private String absolute(String body) {
-    return absoluteBodies.get(new AbsoluteKey(site.absolute("/"), body), this::absolute);
+  private String absolute(Article article) {
+    String body = article.body();
+    if (!MAY_HOLD_ADDRESS.matcher(body).find()) {
+      return body;
+    }
+    return absoluteBodies.get(
+        new AbsoluteKey(article.id(), article.version(), site.absolute("/")),
+        key -> absolute(body, key.base()));
   }
 
-  private String absolute(AbsoluteKey key) {
-    Document document = Jsoup.parseBodyFragment(key.body(), key.base());
+  private String absolute(String body, String base) {
+    Document document = Jsoup.parseBodyFragment(body, base);
     document.outputSettings().prettyPrint(false);
     for (Element element : document.select("[href]")) {
       element.attr("href", element.absUrl("href"));

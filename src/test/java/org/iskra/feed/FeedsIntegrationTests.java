@@ -209,6 +209,15 @@ abstract class FeedsIntegrationTests {
     assertThat(before)
         .hasSize(3)
         .allSatisfy((format, id) -> assertThat(id).isEqualTo("urn:uuid:" + article.uid()));
+    // A reader shows the body away from the site: its addresses are made absolute.
+    assertThat(
+            parse(get("/dispatches/feed.xml").body())
+                .getEntries()
+                .getFirst()
+                .getContents()
+                .getFirst()
+                .getValue())
+        .isEqualTo("<p>First body with <a href=\"" + BASE + "/americas\">a link</a>.</p>");
 
     publisher.revise(
         article.id(),
