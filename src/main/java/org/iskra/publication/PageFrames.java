@@ -59,7 +59,7 @@ public class PageFrames {
    * language: {@code /americas}, {@code /es/america}).
    *
    * @param canonicalPathIn the page's path at the root in each edition, before the edition's
-   *     prefix; the same for every edition, or empty for a page without one
+   *     prefix; the same for every edition, or empty for a page without one (there)
    */
   public PageFrame frame(
       Edition edition,
@@ -89,9 +89,9 @@ public class PageFrames {
           alternates.add(new Alternate(each.language(), each.path(first)));
         }
       }
-      if (!alternates.isEmpty()) {
-        alternates.add(
-            new Alternate(Alternate.X_DEFAULT, canonicalPathIn.apply(editions.defaultEdition())));
+      String fallback = canonicalPathIn.apply(editions.defaultEdition());
+      if (!alternates.isEmpty() && !fallback.isEmpty()) {
+        alternates.add(new Alternate(Alternate.X_DEFAULT, fallback));
       }
     }
     return new PageFrame(

@@ -60,6 +60,11 @@ class ListingPages {
             fullTitle,
             spec.description(),
             each -> {
+              if (!each.equals(edition) && !existsIn(spec, each)) {
+                // Not a page there (an archive month the edition published nothing in): the
+                // switcher leads to that edition's front page, and no alternate names it.
+                return "";
+              }
               String base = spec.basePathIn().apply(each);
               return number <= 1 ? base : base + "?page=" + number;
             },
@@ -70,6 +75,12 @@ class ListingPages {
     model.addAttribute("frame", frame);
     model.addAttribute("listing", listingPage);
     return VIEW;
+  }
+
+  /** Whether the listing has a page in that edition: only a listing missing when empty has none. */
+  private boolean existsIn(ListingSpec spec, Edition edition) {
+    return !spec.emptyIsMissing()
+        || listings.count(listings.inEdition(spec.listing(), edition)) > 0;
   }
 
   /**

@@ -104,6 +104,10 @@ abstract class EditionsIntegrationTests {
         .containsExactlyElementsOf(TRANSLATED_TITLES.get("pt"));
     assertThat(titles(site().get("/fr/archive/2023/11").html())).isEmpty();
     assertThat(site().get("/fr/archive/2023/11").status()).isEqualTo(404);
+    // So the month names no French alternate, and leads French readers to their front page.
+    Document november = site().get("/archive/2023/11").html();
+    assertThat(hreflang(november)).containsKeys("en", "x-default").doesNotContainKey("fr");
+    assertThat(switcher(november)).containsEntry("Français", "/fr");
   }
 
   @Test
