@@ -1,5 +1,7 @@
 package org.iskra.site;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.iskra.article.ArticleListings;
 import org.iskra.article.Listing;
 import org.iskra.article.TeaserPage;
@@ -54,13 +56,16 @@ class ListingPages {
             heading.lead() && number == 1);
     String title = spec.title();
     String fullTitle = number > 1 ? frames.words().t("listing.title-page", title, number) : title;
+    // The frame asks for the default edition's path twice (its alternate and the x-default).
+    Map<Edition, Boolean> exists = new HashMap<>();
     PageFrame frame =
         frames.frame(
             edition,
             fullTitle,
             spec.description(),
             each -> {
-              if (!each.equals(edition) && !existsIn(spec, each)) {
+              if (!each.equals(edition)
+                  && !exists.computeIfAbsent(each, other -> existsIn(spec, other))) {
                 // Not a page there (an archive month the edition published nothing in): the
                 // switcher leads to that edition's front page, and no alternate names it.
                 return "";
