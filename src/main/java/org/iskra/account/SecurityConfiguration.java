@@ -102,7 +102,11 @@ class SecurityConfiguration {
                       .requestMatchers("/login", "/login/**", "/setup")
                       .permitAll()
                       .requestMatchers(
-                          "/desk/audit", "/desk/audit/**", "/desk/users", "/desk/users/**")
+                          "/desk/audit",
+                          "/desk/audit/**",
+                          "/desk/users",
+                          "/desk/users/**",
+                          "/desk/static-copy")
                       .hasRole("ADMIN")
                       .anyRequest()
                       .hasAnyRole(DESK_ROLES))

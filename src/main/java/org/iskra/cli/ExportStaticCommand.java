@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.iskra.search.SearchIndexBusy;
 import org.iskra.search.SearchMaintenance;
+import org.iskra.staticsite.StaticCopySettings;
 import org.iskra.staticsite.StaticExportRefused;
 import org.iskra.staticsite.StaticExportReport;
 import org.iskra.staticsite.StaticSiteExporter;
@@ -61,7 +62,7 @@ class ExportStaticCommand implements Command {
                 })
             .orElse(StaticSiteExporter.defaultParallelism());
     String searchUrl = parsed.option("search-url").orElse(null);
-    if (searchUrl != null && !searchUrl.matches("(https?://|/)\\S+")) {
+    if (searchUrl != null && !StaticCopySettings.isSearchUrl(searchUrl)) {
       throw new UsageError("--search-url takes an http(s) address or a path, not " + searchUrl);
     }
     Path dir = Path.of(parsed.positional().get(0));

@@ -85,6 +85,7 @@ class DeskFrameInterceptor implements HandlerInterceptor {
     if (roles.contains("ADMIN")) {
       links.add(new DeskFrame.Link("Users", "/desk/users"));
       links.add(new DeskFrame.Link("Audit log", "/desk/audit"));
+      links.add(new DeskFrame.Link("Static copy", "/desk/static-copy"));
     }
     links.add(new DeskFrame.Link("My account", "/desk/account"));
     return List.copyOf(links);

@@ -128,9 +128,10 @@ public class StaticSiteExporter {
     if (port == null || port <= 0) {
       throw new StaticExportRefused("The site is not being served, so there is nothing to read.");
     }
+    String host = host(environment.getProperty("server.address"));
     try {
       Files.createDirectories(dir);
-      Run run = new Run(dir, "http://127.0.0.1:" + port, searchUrl, parallelism);
+      Run run = new Run(dir, "http://" + host + ":" + port, searchUrl, parallelism);
       if (draw) {
         run.draw();
       }
@@ -156,6 +157,25 @@ public class StaticSiteExporter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Where this process answers: the address the server is bound to, or loopback when it listens on
+   * every address (the default).
+   */
+  static String host(String serverAddress) {
+    if (serverAddress == null
+        || serverAddress.isBlank()
+        || serverAddress.equals("0.0.0.0")
+        || serverAddress.equals("::")
+        || serverAddress.equals("[::]")) {
+      return "127.0.0.1";
+    }
+    String address = serverAddress.strip();
+    if (address.contains(":") && !address.startsWith("[")) {
+      return "[" + address + "]"; // IPv6
+    }
+    return address;
   }
 
   /** An address to read, and the first page that linked to it (to name a broken link). */
@@ -240,17 +260,22 @@ public class StaticSiteExporter {
                     }
                   }));
         }
-        for (Future<?> each : done) {
-          each.get();
+        try {
+          for (Future<?> each : done) {
+            each.get();
+          }
+        } catch (InterruptedException e) {
+          // The server is stopping (a refresh from the desk): the jobs not started return at once,
+          // and with the flag set again the pool's close stops the running ones.
+          failure.compareAndSet(null, new IllegalStateException("Interrupted while drawing", e));
+          Thread.currentThread().interrupt();
+          throw failure.get();
         }
         drawing = Duration.ofNanos(System.nanoTime() - started);
       } catch (ExecutionException e) {
         throw e.getCause() instanceof RuntimeException runtime
             ? runtime
             : new IllegalStateException("Drawing the site's pages failed", e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while drawing", e);
       }
     }
 
@@ -281,8 +306,9 @@ public class StaticSiteExporter {
         try {
           worker.join();
         } catch (InterruptedException e) {
+          failure.compareAndSet(null, new IllegalStateException("Interrupted while exporting", e));
           Thread.currentThread().interrupt();
-          throw new IllegalStateException("Interrupted while exporting", e);
+          throw failure.get();
         }
       }
       if (failure.get() != null) {

@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
 import org.iskra.store.TestDatabases;
 import org.iskra.testing.DeskClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class DeskRoutesIntegrationTests {
 
   static final String PASSWORD = "a long enough passphrase";
-  static final Set<String> ADMIN_ONLY = Set.of("/desk/users", "/desk/audit");
+  static final Set<String> ADMIN_ONLY = Set.of("/desk/users", "/desk/audit", "/desk/static-copy");
 
   /**
    * Posts that cannot carry a CSRF token and authenticate themselves instead: the webhooks by their
@@ -179,5 +182,17 @@ class DeskRoutesIntegrationTests {
     }
     assertThat(checked).isPositive();
     assertThat(admin.get("/desk/audit").statusCode()).isEqualTo(200);
+  }
+
+  /** This server has no static copy folder (staticsite tests cover one that has). */
+  @Test
+  void withoutAFolderTheStaticCopyPageSaysHowToSetOne() {
+    DeskClient admin = new DeskClient(port).signIn("admin@example.org", PASSWORD);
+    Document page = Jsoup.parse(admin.get("/desk/static-copy").body());
+    assertThat(page.text()).contains("No folder is set").contains("iskra.static-copy.directory");
+    assertThat(page.select("form[action=/desk/static-copy]")).isEmpty();
+    assertThat(admin.submit("/desk/static-copy", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(Jsoup.parse(admin.get("/desk/static-copy").body()).select("[role=alert]").text())
+        .contains("set iskra.static-copy.directory first");
   }
 }

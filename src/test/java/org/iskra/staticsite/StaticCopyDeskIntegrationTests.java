@@ -1,0 +1,148 @@
+package org.iskra.staticsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.iskra.account.AccountRegistry;
+import org.iskra.account.Role;
+import org.iskra.store.TestDatabases;
+import org.iskra.testing.Chromium;
+import org.iskra.testing.DeskClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The static copy refreshed from the running site, through the desk: an administrator clicks the
+ * button in a real browser, the copy is written while the site keeps serving, a second refresh
+ * rewrites nothing, and a folder that cannot be written is named on the page without touching what
+ * is there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaticCopyDeskIntegrationTests {
+
+  static final String PASSWORD = "a long enough passphrase";
+
+  @TempDir static Path root;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) {
+    TestDatabases.emptyDatabaseProperties(TestDatabases.Kind.SQLITE)
+        .forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("iskra.static-copy.directory", () -> root.resolve("copy").toString());
+    registry.add("iskra.site.base-url", () -> "https://news.example.org");
+  }
+
+  @LocalServerPort int port;
+  @Autowired AccountRegistry accounts;
+
+  @BeforeEach
+  void people() {
+    if (accounts.find("admin@example.org").isEmpty()) {
+      accounts.create("admin@example.org", "Ada", Role.ADMIN, PASSWORD);
+    }
+  }
+
+  Path copy() {
+    return root.resolve("copy");
+  }
+
+  /** The state the page shows once no refresh runs, asked every 100 ms for up to a minute. */
+  Document settled(DeskClient admin) throws InterruptedException {
+    Instant give = Instant.now().plus(Duration.ofMinutes(1));
+    while (true) {
+      HttpResponse<String> answer = admin.get("/desk/static-copy");
+      assertThat(answer.statusCode()).isEqualTo(200);
+      Document page = Jsoup.parse(answer.body());
+      String state = page.select(".static-copy__state").attr("data-state");
+      if (!state.equals("running")) {
+        return page;
+      }
+      assertThat(Instant.now()).as("the refresh should end within a minute").isBefore(give);
+      Thread.sleep(100);
+    }
+  }
+
+  static String figure(Document page, String row) {
+    return page.select(".static-copy__report tr:has(th:contains(" + row + ")) td").text();
+  }
+
+  @Test
+  void anAdministratorRefreshesTheCopyFromTheRunningSite() throws Exception {
+    try (Chromium chromium = Chromium.launch();
+        BrowserContext context = chromium.newContext()) {
+      Page page = context.newPage();
+      String base = "http://127.0.0.1:" + port;
+      Chromium.signIn(page, base, "admin@example.org", PASSWORD);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Static copy")).click();
+      page.getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refresh the static copy"))
+          .click();
+      // The page reloads itself while the refresh runs, then shows the report.
+      page.locator(".static-copy__state[data-state=done]")
+          .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(60_000));
+      assertThat(page.locator(".static-copy__state").textContent())
+          .contains("by admin@example.org");
+    }
+    DeskClient admin = new DeskClient(port).signIn("admin@example.org", PASSWORD);
+    Document first = settled(admin);
+    int files = Integer.parseInt(figure(first, "Files in the copy"));
+    assertThat(files).isGreaterThan(50);
+    assertThat(figure(first, "Written")).isEqualTo(String.valueOf(files));
+    assertThat(figure(first, "Broken links")).isEqualTo("0");
+    // The same bytes the site serves, under the public address.
+    String front = Files.readString(copy().resolve("index.html"), StandardCharsets.UTF_8);
+    assertThat(front).isEqualTo(new DeskClient(port).get("/").body());
+    assertThat(front).contains("https://news.example.org/");
+    assertThat(copy().resolve(StaticSiteExporter.MANIFEST)).isRegularFile();
+
+    // Nothing changed on the site: a second refresh leaves every file as it was.
+    HttpResponse<String> again = admin.submit("/desk/static-copy", Map.of());
+    assertThat(again.statusCode()).isEqualTo(302);
+    Document second = settled(admin);
+    assertThat(figure(second, "Written")).isEqualTo("0");
+    assertThat(figure(second, "Unchanged")).isEqualTo(String.valueOf(files));
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsNamedAndTheCopyIsLeftAlone() throws Exception {
+    DeskClient admin = new DeskClient(port).signIn("admin@example.org", PASSWORD);
+    settled(admin); // a refresh of the other test may still run
+    Path moved = root.resolve("kept");
+    boolean hadCopy = Files.exists(copy());
+    if (hadCopy) {
+      Files.move(copy(), moved);
+    }
+    Files.writeString(copy(), "a file where the folder should be");
+    try {
+      assertThat(admin.submit("/desk/static-copy", Map.of()).statusCode()).isEqualTo(302);
+      Document failed = settled(admin);
+      assertThat(failed.select(".static-copy__state").attr("data-state")).isEqualTo("failed");
+      assertThat(failed.select("[role=alert]").text())
+          .contains("The refresh failed")
+          .contains("is a file, not a directory");
+      assertThat(Files.readString(copy())).isEqualTo("a file where the folder should be");
+    } finally {
+      Files.delete(copy());
+      if (hadCopy) {
+        Files.move(moved, copy());
+      }
+    }
+  }
+}
