@@ -9,7 +9,10 @@
 # folder so that every round writes the whole copy. Prints each round's time as the desk reports
 # it and from the press to the report. The first round is as cold as the command (the drawing code
 # is compiled while it runs); the later ones are what a server that refreshed once before pays.
-# Knobs (environment): XMX=512m, PORT=18090, JAR (default: target/iskra.jar).
+# With READERS=1 (needs wrk), readers are measured too: 8 connections asking for an article page
+# for 8 s, once before the first round (the site idle) and once from the last round's press (the
+# site refreshing its copy on the same cores).
+# Knobs (environment): XMX=512m, PORT=18090, READERS, JAR (default: target/iskra.jar).
 set -euo pipefail
 
 usage() {
@@ -26,6 +29,9 @@ usage() {
 rounds="${2:-4}"
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "ROUNDS must be a positive whole number" >&2; usage; }
 command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 1; }
+if [ "${READERS:-0}" = 1 ]; then
+  command -v wrk >/dev/null || { echo "READERS=1 needs wrk (apt-get install -y wrk)" >&2; exit 1; }
+fi
 data_dir="$(cd "$1" && pwd)"
 XMX="${XMX:-512m}"
 PORT="${PORT:-18090}"
@@ -49,10 +55,11 @@ echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(basename
   --iskra.static-copy.directory="$out" --logging.level.root=warn > "$tmp/server.log" 2>&1 &
 app_pid=$!
 
-python3 - "$PORT" "$email" "$password" "$rounds" "$out" <<'PY'
-import http.cookiejar, os, re, shutil, sys, time, urllib.parse, urllib.request
+python3 - "$PORT" "$email" "$password" "$rounds" "$out" "${READERS:-0}" <<'PY'
+import http.cookiejar, os, re, shutil, subprocess, sys, time, urllib.parse, urllib.request
 
 port, email, password, rounds, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+readers = sys.argv[6] == "1"
 base = f"http://127.0.0.1:{port}"
 opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
 
@@ -80,6 +87,21 @@ page = get("/desk/static-copy")
 if "Refresh the static copy" not in page:
     sys.exit("the desk's Static copy page has no refresh button (signed in as an administrator?)")
 
+def wrk():
+    article = re.search(r'class="teaser__title"><a href="(/[^"]+)"', get("/")).group(1)
+    return subprocess.Popen(["wrk", "-t1", "-c8", "-d8s", "--latency", base + article],
+                            stdout=subprocess.PIPE, text=True)
+
+def summary(run):
+    text = run.communicate()[0]
+    rate = re.search(r"Requests/sec:\s+(\S+)", text).group(1)
+    p50 = re.search(r"50%\s+(\S+)", text).group(1)
+    p99 = re.search(r"99%\s+(\S+)", text).group(1)
+    return f"{rate} req/s, p50 {p50}, p99 {p99}"
+
+if readers:
+    print("readers, site idle (article page, 8 connections, 8 s): " + summary(wrk()))
+
 for round in range(1, rounds + 1):
     shutil.rmtree(out, ignore_errors=True)
     os.sync()
@@ -88,8 +110,10 @@ for round in range(1, rounds + 1):
             caches.write("3")
     except OSError:
         pass
+    csrf = token(get("/desk/static-copy"))
+    load = wrk() if readers and round == rounds else None
     pressed = time.monotonic()
-    post("/desk/static-copy", {"_csrf": token(get("/desk/static-copy"))})
+    post("/desk/static-copy", {"_csrf": csrf})
     while True:
         page = get("/desk/static-copy")
         state = re.search(r'data-state="(\w+)"', page).group(1)
@@ -102,4 +126,6 @@ for round in range(1, rounds + 1):
     figures = dict(re.findall(r'<th scope="row">([^<]+)(?:<[^>]*>[^<]*</[^>]*>[^<]*)?</th><td>([^<]*)</td>', page))
     print(f"round {round}: {figures.get('Took')} as reported, {waited:.1f} s from the press to the report; "
           f"{figures.get('Files in the copy')} files, {figures.get('Written (new or changed)')} written")
+    if load:
+        print("readers during that round (article page, 8 connections, its first 8 s): " + summary(load))
 PY

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Refreshes the static copy from the running server, into {@link StaticCopySettings#directory()}:
- * the site keeps serving while it is written, and the JIT-compiled drawing code of one refresh
- * serves the next, so a refresh costs a fraction of a cold {@code export-static}. One refresh at a
- * time; it runs in the background and the desk shows how it went. With {@link
+ * the site keeps serving while it is written (on the same cores), and the JIT-compiled drawing code
+ * of one refresh serves the next, so a refresh after the first takes about half to two thirds of
+ * the time of a cold {@code export-static} (docs/benchmarks.md). One refresh at a time; it runs in
+ * the background and the desk shows how it went. With {@link
  * StaticCopySettings#refreshAfterChanges()} set, changes readers see start one by themselves
  * ({@link #changed()}).
  *
@@ -65,7 +67,9 @@ public class StaticCopyRefresher {
   private final StaticSiteExporter exporter;
   private final StaticCopySettings settings;
   private final Clock clock;
-  private final TaskScheduler scheduler;
+
+  /** Commands start without one: they never follow changes. */
+  private final ObjectProvider<TaskScheduler> scheduler;
 
   /** The refresh a change asked for, due after the delay; guarded by {@code this}. */
   private ScheduledFuture<?> due;
@@ -91,7 +95,7 @@ public class StaticCopyRefresher {
       StaticSiteExporter exporter,
       StaticCopySettings settings,
       Clock clock,
-      TaskScheduler scheduler) {
+      ObjectProvider<TaskScheduler> scheduler) {
     this.exporter = exporter;
     this.settings = settings;
     this.clock = clock;
@@ -146,7 +150,10 @@ public class StaticCopyRefresher {
       changedBeforeServing = true;
       return;
     }
-    due = scheduler.schedule(this::cameDue, clock.instant().plus(settings.refreshAfterChanges()));
+    due =
+        scheduler
+            .getObject()
+            .schedule(this::cameDue, clock.instant().plus(settings.refreshAfterChanges()));
   }
 
   /** A refresh reads the site over HTTP too: changes made before it answers wait for it. */

@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** One refresh at a time, its outcome kept for the desk, and a stop that does not wait for it. */
@@ -59,7 +61,10 @@ class StaticCopyRefresherTests {
   }
 
   static StaticCopyRefresher refresher(HeldExporter exporter, StaticCopySettings settings) {
-    return new StaticCopyRefresher(exporter, settings, Clock.systemUTC(), SCHEDULER);
+    StaticApplicationContext context = new StaticApplicationContext();
+    context.getBeanFactory().registerSingleton("scheduler", SCHEDULER);
+    return new StaticCopyRefresher(
+        exporter, settings, Clock.systemUTC(), context.getBeanProvider(TaskScheduler.class));
   }
 
   static StaticCopyRefresher.Refresh settled(StaticCopyRefresher refresher)
