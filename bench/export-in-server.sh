@@ -12,7 +12,8 @@
 # With READERS=1 (needs wrk), readers are measured too: 8 connections asking for an article page
 # for 8 s, once before the first round (the site idle) and once from the last round's press (the
 # site refreshing its copy on the same cores).
-# Knobs (environment): XMX=512m, PORT=18090, READERS, JAR (default: target/iskra.jar).
+# Knobs (environment): XMX=512m, PORT=18090, READERS, JVM_OPTS (more options for the server's JVM,
+# e.g. a flight recording), JAR (default: target/iskra.jar).
 set -euo pipefail
 
 usage() {
@@ -38,7 +39,8 @@ PORT="${PORT:-18090}"
 
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-bench_launch iskra-in-server-bench -Xmx"$XMX"
+# shellcheck disable=SC2086 # JVM_OPTS holds several options
+bench_launch iskra-in-server-bench -Xmx"$XMX" ${JVM_OPTS:-}
 out="$tmp/copy"
 app_pid=""
 trap 'stop_pid "$app_pid" Iskra; rm -rf "$tmp"' EXIT
@@ -95,8 +97,8 @@ def wrk():
 def summary(run):
     text = run.communicate()[0]
     rate = re.search(r"Requests/sec:\s+(\S+)", text).group(1)
-    p50 = re.search(r"50%\s+(\S+)", text).group(1)
-    p99 = re.search(r"99%\s+(\S+)", text).group(1)
+    p50 = re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1)
+    p99 = re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1)
     return f"{rate} req/s, p50 {p50}, p99 {p99}"
 
 if readers:
