@@ -22,28 +22,16 @@ class StaticCopyFollower {
     this.refresher = refresher;
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(ArticlePublished published) {
-    refresher.changed();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(ArticleRevised revised) {
-    refresher.changed();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(ArticleWithdrawn withdrawn) {
-    refresher.changed();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(AppealChanged changed) {
-    refresher.changed();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(EventChanged changed) {
+  @TransactionalEventListener(
+      classes = {
+        ArticlePublished.class,
+        ArticleRevised.class,
+        ArticleWithdrawn.class,
+        AppealChanged.class,
+        EventChanged.class
+      },
+      fallbackExecution = true)
+  void changed() {
     refresher.changed();
   }
 }
