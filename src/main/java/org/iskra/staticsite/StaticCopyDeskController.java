@@ -37,16 +37,15 @@ class StaticCopyDeskController {
 
   @PostMapping("/desk/static-copy")
   String refresh(Authentication authentication, RedirectAttributes redirect) {
-    if (refresher.directory() == null) {
+    try {
       redirect.addFlashAttribute(
-          "error", "No folder is set for the static copy: set iskra.static-copy.directory first.");
-      return "redirect:/desk/static-copy";
+          "notice",
+          refresher.start(authentication.getName())
+              ? "Refresh started."
+              : "A refresh is already running; this page shows it.");
+    } catch (IllegalStateException noFolder) {
+      redirect.addFlashAttribute("error", noFolder.getMessage());
     }
-    redirect.addFlashAttribute(
-        "notice",
-        refresher.start(authentication.getName())
-            ? "Refresh started."
-            : "A refresh is already running; this page shows it.");
     return "redirect:/desk/static-copy";
   }
 }

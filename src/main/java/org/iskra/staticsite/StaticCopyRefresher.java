@@ -125,7 +125,8 @@ public class StaticCopyRefresher {
    */
   public synchronized boolean start(String startedBy) {
     if (!settings.configured()) {
-      throw new IllegalStateException("No folder is set for the static copy.");
+      throw new IllegalStateException(
+          "No folder is set for the static copy: set iskra.static-copy.directory first.");
     }
     Refresh current = latest.get();
     if (stopped || (current != null && current.running())) {
