@@ -7,7 +7,8 @@
 # --iskra.static-copy.directory set to a new folder, makes an administrator, signs in through the
 # login form and presses the desk's refresh ROUNDS times (default 4), each time into an emptied
 # folder so that every round writes the whole copy. Prints each round's time as the desk reports
-# it and from the press to the report. The first round is as cold as the command (the drawing code
+# it and from the press to the report, and the server's processor time over the round (steadier
+# than the wall clock when the machine is shared). The first round is as cold as the command (the drawing code
 # is compiled while it runs); the later ones are what a server that refreshed once before pays.
 # With READERS=1 (needs wrk), readers are measured too: 8 connections asking for an article page
 # for 8 s, once before the first round (the site idle) and once from the last round's press (the
@@ -57,11 +58,19 @@ echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(basename
   --iskra.static-copy.directory="$out" --logging.level.root=warn > "$tmp/server.log" 2>&1 &
 app_pid=$!
 
-python3 - "$PORT" "$email" "$password" "$rounds" "$out" "${READERS:-0}" <<'PY'
+python3 - "$PORT" "$email" "$password" "$rounds" "$out" "${READERS:-0}" "$app_pid" <<'PY'
 import http.cookiejar, os, re, shutil, subprocess, sys, time, urllib.parse, urllib.request
 
 port, email, password, rounds, out = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 readers = sys.argv[6] == "1"
+app_pid = sys.argv[7]
+
+def cpu_seconds():
+    # The server's processor time (user and system, all threads): steadier than the wall clock on
+    # a machine shared with other work.
+    with open(f"/proc/{app_pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 base = f"http://127.0.0.1:{port}"
 opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
 
@@ -115,6 +124,7 @@ for round in range(1, rounds + 1):
     csrf = token(get("/desk/static-copy"))
     load = wrk() if readers and round == rounds else None
     pressed = time.monotonic()
+    cpu_before = cpu_seconds()
     post("/desk/static-copy", {"_csrf": csrf})
     while True:
         page = get("/desk/static-copy")
@@ -123,10 +133,11 @@ for round in range(1, rounds + 1):
             break
         time.sleep(0.05)
     waited = time.monotonic() - pressed
+    cpu = cpu_seconds() - cpu_before
     if state != "done":
         sys.exit("round %d failed: %s" % (round, re.sub(r"<[^>]+>", "", page.split('role="alert">')[-1])[:300]))
     figures = dict(re.findall(r'<th scope="row">([^<]+)(?:<[^>]*>[^<]*</[^>]*>[^<]*)?</th><td>([^<]*)</td>', page))
-    print(f"round {round}: {figures.get('Took')} as reported, {waited:.1f} s from the press to the report; "
+    print(f"round {round}: {figures.get('Took')} as reported, {waited:.1f} s from the press to the report, CPU {cpu:.1f} s; "
           f"{figures.get('Files in the copy')} files, {figures.get('Written (new or changed)')} written")
     if load:
         print("readers during that round (article page, 8 connections, its first 8 s): " + summary(load))

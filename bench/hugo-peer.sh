@@ -6,8 +6,12 @@
 # Markdown file (title, date, section, tags and authors in its front matter; the HTML body as is),
 # under a minimal theme of our own: an article page, list pages of 20 (home, sections, tags,
 # authors) and RSS for each list, as Iskra's static copy has; with RELATED=1, three related
-# articles (by shared tags) on each article page. Times `hugo` alone (the conversion is not
-# counted) and prints its wall clock and peak resident size.
+# articles (by shared tags) on each article page. With FEEDS=1, the feeds Iskra's copy has: for
+# the home page and every section, tag, author and country (countries become a taxonomy), RSS
+# (feed.xml), Atom (atom.xml) and JSON Feed (feed.json), each with the 30 newest articles in full
+# (Iskra's iskra.feed.length), where the plain yardstick has Hugo's own RSS (index.xml) of every
+# article's summary. EQUIVALENT=1 is both: the pages and feeds Iskra's copy has. Times `hugo` alone
+# (the conversion is not counted) and prints its wall clock and peak resident size.
 #
 # Needs hugo (Debian's package: apt-get install -y hugo), python3 and GNU time (/usr/bin/time).
 set -euo pipefail
@@ -49,6 +53,10 @@ for article_id, name in con.execute(
         "SELECT b.article_id, a.name FROM article_authors b JOIN authors a ON a.id = b.author_id"
         " ORDER BY b.article_id, b.position"):
     authors.setdefault(article_id, []).append(name)
+countries = {}
+for article_id, code in con.execute(
+        "SELECT article_id, country_code FROM article_countries ORDER BY article_id, position"):
+    countries.setdefault(article_id, []).append(code)
 for slug in sections.values():
     os.makedirs(os.path.join(site, "content", slug), exist_ok=True)
 count = 0
@@ -61,6 +69,7 @@ for article_id, slug, title, standfirst, body, section_id, published_at in con.e
         "description": standfirst,
         "tags": tags.get(article_id, []),
         "authors": authors.get(article_id, []),
+        "countries": countries.get(article_id, []),
     }
     path = os.path.join(site, "content", sections[section_id], slug + ".md")
     with open(path, "w", encoding="utf-8") as f:
@@ -135,8 +144,109 @@ RELATED_BLOCK
 </article>{{ end }}
 HTML
 
+if [ "${FEEDS:-0}" = 1 ] || [ "${EQUIVALENT:-0}" = 1 ]; then
+  # Iskra's feeds: three formats under every listing, the 30 newest articles each, in full.
+  python3 - "$site/config.toml" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+text = text.replace("""[outputs]
+  home = ["HTML", "RSS"]
+  section = ["HTML", "RSS"]
+  taxonomy = ["HTML", "RSS"]
+  term = ["HTML", "RSS"]""", """[outputs]
+  home = ["HTML", "RSS", "Atom", "JSONFeed"]
+  section = ["HTML", "RSS", "Atom", "JSONFeed"]
+  taxonomy = ["HTML"]
+  term = ["HTML", "RSS", "Atom", "JSONFeed"]
+[mediaTypes."application/atom+xml"]
+  suffixes = ["xml"]
+[mediaTypes."application/feed+json"]
+  suffixes = ["json"]
+[outputFormats.RSS]
+  baseName = "feed"
+[outputFormats.Atom]
+  mediaType = "application/atom+xml"
+  baseName = "atom"
+[outputFormats.JSONFeed]
+  mediaType = "application/feed+json"
+  baseName = "feed"
+  isPlainText = true""")
+text = text.replace('  author = "authors"\n', '  author = "authors"\n  country = "countries"\n')
+text = text.replace('languageCode = "en"\n', 'languageCode = "en"\nrssLimit = 30\n')
+open(path, "w", encoding="utf-8").write(text)
+PY
+  cat > "$site/layouts/partials/feed-pages.html" <<'HTML'
+{{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = .Site.RegularPages }}{{ end }}{{ return first 30 $pages.ByDate.Reverse }}
+HTML
+  cat > "$site/layouts/_default/list.rss.xml" <<'XML'
+{{ printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" | safeHTML }}
+<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+  <channel>
+    <title>{{ .Title }} | {{ .Site.Title }}</title>
+    <link>{{ .Permalink }}</link>
+    <description>{{ .Title }}</description>
+    <language>en</language>
+    <generator>Hugo</generator>
+    {{ with .OutputFormats.Get "RSS" }}<atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="{{ .Permalink }}" rel="self" type="application/rss+xml" />{{ end }}
+    {{ range partial "feed-pages.html" . }}<item>
+      <title>{{ .Title }}</title>
+      <link>{{ .Permalink }}</link>
+      <description>{{ .Description }}</description>
+      <content:encoded>{{ printf "<![CDATA[%s]]>" .Content | safeHTML }}</content:encoded>
+      <category domain="{{ .CurrentSection.Permalink }}">{{ .CurrentSection.Title }}</category>
+      {{ range .Params.tags }}<category domain="{{ "/tags/" | absURL }}{{ . | urlize }}/">{{ . }}</category>
+      {{ end }}<pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 GMT" }}</pubDate>
+      <guid isPermaLink="false">urn:uuid:{{ .File.UniqueID }}</guid>
+      {{ range .Params.authors }}<dc:creator>{{ . }}</dc:creator>{{ end }}
+    </item>
+    {{ end }}
+  </channel>
+</rss>
+XML
+  cat > "$site/layouts/_default/list.atom.xml" <<'XML'
+{{ printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" | safeHTML }}
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>{{ .Title }} | {{ .Site.Title }}</title>
+  <link rel="alternate" type="text/html" href="{{ .Permalink }}" />
+  {{ with .OutputFormats.Get "Atom" }}<link rel="self" type="application/atom+xml" href="{{ .Permalink }}" />{{ end }}
+  <author>
+    <name>{{ .Site.Title }}</name>
+    <uri>{{ "/" | absURL }}</uri>
+  </author>
+  <id>{{ .Permalink }}atom.xml</id>
+  <updated>{{ now.UTC.Format "2006-01-02T15:04:05Z" }}</updated>
+  {{ range partial "feed-pages.html" . }}<entry>
+    <title type="text">{{ .Title }}</title>
+    <link rel="alternate" type="text/html" href="{{ .Permalink }}" />
+    <category term="{{ .CurrentSection.Title }}" label="{{ .CurrentSection.Title }}" scheme="{{ .CurrentSection.Permalink }}" />
+    {{ range .Params.tags }}<category term="{{ . }}" label="{{ . }}" scheme="{{ "/tags/" | absURL }}{{ . | urlize }}/" />
+    {{ end }}{{ range .Params.authors }}<author>
+      <name>{{ . }}</name>
+      <uri>{{ "/authors/" | absURL }}{{ . | urlize }}/</uri>
+    </author>
+    {{ end }}<id>urn:uuid:{{ .File.UniqueID }}</id>
+    <updated>{{ .Lastmod.UTC.Format "2006-01-02T15:04:05Z" }}</updated>
+    <published>{{ .Date.UTC.Format "2006-01-02T15:04:05Z" }}</published>
+    <content type="html">{{ printf "<![CDATA[%s]]>" .Content | safeHTML }}</content>
+    <summary type="text">{{ .Description }}</summary>
+  </entry>
+  {{ end }}
+</feed>
+XML
+  cat > "$site/layouts/_default/list.jsonfeed.json" <<'JSON'
+{{- $items := slice -}}
+{{- range partial "feed-pages.html" . -}}
+{{- $authors := slice -}}
+{{- range .Params.authors -}}{{- $authors = $authors | append (dict "name" . "url" (printf "%s%s/" ("/authors/" | absURL) (. | urlize))) -}}{{- end -}}
+{{- $items = $items | append (dict "id" (printf "urn:uuid:%s" .File.UniqueID) "url" .Permalink "title" .Title "content_html" .Content "summary" .Description "date_published" (.Date.Format "2006-01-02T15:04:05Z07:00") "date_modified" (.Lastmod.Format "2006-01-02T15:04:05Z07:00") "authors" $authors "tags" (.Params.tags | default slice) "language" "en") -}}
+{{- end -}}
+{{- dict "version" "https://jsonfeed.org/version/1.1" "title" (printf "%s | %s" .Title .Site.Title) "home_page_url" .Permalink "feed_url" (printf "%sfeed.json" .Permalink) "language" "en" "authors" (slice (dict "name" .Site.Title "url" ("/" | absURL))) "items" $items | jsonify -}}
+JSON
+fi
+
 related=""
-if [ "${RELATED:-0}" = 1 ]; then
+if [ "${RELATED:-0}" = 1 ] || [ "${EQUIVALENT:-0}" = 1 ]; then
   related='<aside><h2>Related</h2>{{ range first 3 (.Site.RegularPages.Related .) }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}</aside>'
 fi
 python3 - "$site/layouts/_default/single.html" "$related" <<'PY'

@@ -5,6 +5,7 @@ import org.iskra.article.ArticleEvents.ArticleDeleted;
 import org.iskra.article.ArticleEvents.ArticleSaved;
 import org.iskra.campaign.AppealChanged;
 import org.iskra.event.EventChanged;
+import org.iskra.publication.EditionNamed;
 import org.iskra.publication.PageTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Drops the pages a write made stale (an article, an appeal's figures, an event), after the commit
- * and in the writer's thread: the editor's "published" answer is sent only once readers can no
- * longer be served the old page. Idempotent.
+ * Drops the pages a write made stale (an article, an appeal's figures, an event, a name in an
+ * edition), after the commit and in the writer's thread: the editor's "published" answer is sent
+ * only once readers can no longer be served the old page. Idempotent.
  */
 @Component
 class PageInvalidation {
@@ -59,6 +60,13 @@ class PageInvalidation {
     tags.add(block);
     articleIds.forEach(id -> tags.add(PageTags.article(id)));
     return tags;
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(EditionNamed named) {
+    // A name is in every page's navigation, and an address in every other edition's alternates:
+    // no tag is narrower than the whole site. Names are given rarely, on the desk.
+    cache.purgeAll();
   }
 
   @TransactionalEventListener(fallbackExecution = true)

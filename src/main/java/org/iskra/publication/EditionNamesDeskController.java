@@ -8,6 +8,7 @@ import org.iskra.section.Sections;
 import org.iskra.slug.Slug;
 import org.iskra.tag.Tag;
 import org.iskra.tag.Tags;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,11 +31,14 @@ class EditionNamesDeskController {
   private final Editions editions;
   private final Sections sections;
   private final Tags tags;
+  private final ApplicationEventPublisher events;
 
-  EditionNamesDeskController(Editions editions, Sections sections, Tags tags) {
+  EditionNamesDeskController(
+      Editions editions, Sections sections, Tags tags, ApplicationEventPublisher events) {
     this.editions = editions;
     this.sections = sections;
     this.tags = tags;
+    this.events = events;
   }
 
   @GetMapping("/desk/editions")
@@ -68,6 +72,12 @@ class EditionNamesDeskController {
     requireChange(who);
     try {
       Section named = sections.name(id, edition(language), name, slugOr(slug, name), description);
+      // After the save, not inside it: the pages dropped are drawn again with the new name.
+      events.publishEvent(
+          new EditionNamed(
+              language,
+              "section " + id + ": " + named.name() + " (" + named.slug() + ")",
+              who.getName()));
       flash.addFlashAttribute("notice", "Saved: " + named.name() + " (" + language + ").");
     } catch (InvalidSection e) {
       flash.addFlashAttribute("error", e.getMessage());
@@ -89,6 +99,11 @@ class EditionNamesDeskController {
           tags.findBySlug(tag.strip())
               .orElseThrow(() -> new IllegalArgumentException("There is no topic '" + tag + "'"));
       Tag named = tags.name(own.id(), edition(language), name, slugOr(slug, name));
+      events.publishEvent(
+          new EditionNamed(
+              language,
+              "topic " + own.slug() + ": " + named.name() + " (" + named.slug() + ")",
+              who.getName()));
       flash.addFlashAttribute(
           "notice", "Saved: " + own.name() + " is " + named.name() + " (" + language + ").");
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import org.iskra.article.ArticleEvents.ArticleRevised;
 import org.iskra.article.ArticleEvents.ArticleWithdrawn;
 import org.iskra.campaign.AppealChanged;
 import org.iskra.event.EventChanged;
+import org.iskra.publication.EditionNamed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -28,7 +29,8 @@ class StaticCopyFollower {
         ArticleRevised.class,
         ArticleWithdrawn.class,
         AppealChanged.class,
-        EventChanged.class
+        EventChanged.class,
+        EditionNamed.class
       },
       fallbackExecution = true)
   void changed() {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class StaticCopyRefresher {
   private final StaticSiteExporter exporter;
   private final StaticCopySettings settings;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   /** Commands start without one: they never follow changes. */
   private final ObjectProvider<TaskScheduler> scheduler;
@@ -95,10 +97,12 @@ public class StaticCopyRefresher {
       StaticSiteExporter exporter,
       StaticCopySettings settings,
       Clock clock,
-      ObjectProvider<TaskScheduler> scheduler) {
+      ObjectProvider<TaskScheduler> scheduler,
+      ApplicationEventPublisher events) {
     this.exporter = exporter;
     this.settings = settings;
     this.clock = clock;
+    this.events = events;
     this.scheduler = scheduler;
   }
 
@@ -184,10 +188,12 @@ public class StaticCopyRefresher {
 
   private void run(Refresh refresh) {
     Path dir = settings.directory();
+    Refresh ended = null;
     try {
       StaticExportReport report =
           exporter.export(dir, settings.searchUrl(), StaticSiteExporter.defaultParallelism());
-      latest.set(refresh.succeeded(clock.instant(), report));
+      ended = refresh.succeeded(clock.instant(), report);
+      latest.set(ended);
       log.info(
           "Static copy refreshed in {} by {}: {} files, {} written, {} deleted, {} ms",
           dir,
@@ -200,10 +206,17 @@ public class StaticCopyRefresher {
       // A full disk, a folder that is a file, the server stopping: said on the desk and in the log.
       // The copy keeps its earlier files (each file is replaced whole) and its earlier manifest.
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      latest.set(refresh.failed(clock.instant(), why));
+      ended = refresh.failed(clock.instant(), why);
+      latest.set(ended);
       log.warn("Static copy refresh into {} failed: {}", dir, why, e);
     } finally {
       ended();
+    }
+    try {
+      events.publishEvent(new StaticCopyRefreshed(ended));
+    } catch (RuntimeException e) {
+      // The audit log's store may be the reason the refresh failed; the copy is done either way.
+      log.warn("Could not record the static copy's refresh: {}", e.toString());
     }
   }
 

@@ -116,6 +116,29 @@ class FeedWritersTests {
   }
 
   @Test
+  void aFeedWithoutItemsIsStillAFeed() throws Exception {
+    Feed one = feed(null);
+    Feed empty =
+        new Feed(
+            one.title(),
+            one.description(),
+            one.pageUrl(),
+            one.feedUrl(),
+            one.language(),
+            one.publisher(),
+            one.publisherUrl(),
+            null,
+            one.zone(),
+            List.of());
+    for (String xml : List.of(RssWriter.write(empty), AtomWriter.write(empty))) {
+      assertThat(new SyndFeedInput().build(new StringReader(xml)).getEntries()).isEmpty();
+    }
+    String json = JsonFeedWriter.write(empty);
+    assertThat(json).endsWith("\"items\":[]}");
+    assertThat(JsonFeedSchema.violations(json)).isEmpty();
+  }
+
+  @Test
   void googleNewsGetsIsoLanguageCodes() {
     assertThat(SitemapController.newsLanguage("en")).isEqualTo("en");
     assertThat(SitemapController.newsLanguage("pt-BR")).isEqualTo("pt");

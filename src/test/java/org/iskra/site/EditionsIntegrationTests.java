@@ -20,6 +20,7 @@ import org.iskra.article.Article;
 import org.iskra.article.ArticlePublisher;
 import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
+import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.testing.DeskClient;
 import org.jsoup.nodes.Document;
@@ -406,6 +407,62 @@ abstract class EditionsIntegrationTests {
           "moyen-orient",
           "Actualités et analyses du Moyen-Orient et de l’Afrique du Nord.");
     }
+  }
+
+  @Test
+  void aNameGivenOnTheDeskIsOnEveryPageAtOnceEvenPagesReadBefore() {
+    if (accounts.find("namer@example.org").isEmpty()) {
+      accounts.create("namer@example.org", "Namer", Role.EDITOR, PASSWORD);
+    }
+    DeskClient editor = new DeskClient(port).signIn("namer@example.org", PASSWORD);
+    long middleEast = sections.findBySlug("middle-east").orElseThrow().id();
+    String path = "/desk/editions/sections/" + middleEast;
+    Section french =
+        sections.listAll("fr").stream().filter(s -> s.id() == middleEast).findFirst().get();
+    // Read twice: the English page and the French front are answered from the page cache now.
+    for (int i = 0; i < 2; i++) {
+      assertThat(hreflang(site().get("/middle-east").html()))
+          .containsEntry("fr", BASE + "/fr/" + french.slug());
+      assertThat(site().get("/fr").html().select("nav.sections a").eachText())
+          .contains(french.name());
+    }
+    try {
+      assertThat(
+              editor
+                  .submit(
+                      path,
+                      Map.of(
+                          "language", "fr", "name", "Levant", "slug", "levant", "description", ""))
+                  .statusCode())
+          .isEqualTo(302);
+
+      assertThat(hreflang(site().get("/middle-east").html()))
+          .containsEntry("fr", BASE + "/fr/levant");
+      assertThat(site().get("/fr").html().select("nav.sections a").eachText())
+          .contains("Levant")
+          .doesNotContain(french.name());
+      if (accounts.find("names-admin@example.org").isEmpty()) {
+        accounts.create("names-admin@example.org", "Admin", Role.ADMIN, PASSWORD);
+      }
+      DeskClient admin = new DeskClient(port).signIn("names-admin@example.org", PASSWORD);
+      assertThat(admin.get("/desk/audit?action=edition.named").body())
+          .contains("namer@example.org")
+          .contains("Levant (levant)");
+    } finally {
+      editor.submit(
+          path,
+          Map.of(
+              "language",
+              "fr",
+              "name",
+              french.name(),
+              "slug",
+              french.slug(),
+              "description",
+              french.description()));
+    }
+    assertThat(site().get("/fr").html().select("nav.sections a").eachText())
+        .contains(french.name());
   }
 
   private Manuscript manuscript(String language, String title, String standfirst, long section) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
@@ -79,6 +80,24 @@ class StaticCopyDeskIntegrationTests {
     }
   }
 
+  /**
+   * The audit log's rows for an action, once there is one: the refresh records itself just after
+   * the desk shows its end.
+   */
+  static List<String> audited(DeskClient admin, String action) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      List<String> rows =
+          Jsoup.parse(admin.get("/desk/audit?action=" + action).body())
+              .select("tr[data-action=" + action + "]")
+              .eachText();
+      if (!rows.isEmpty()) {
+        return rows;
+      }
+      Thread.sleep(50);
+    }
+    return List.of();
+  }
+
   static String figure(Document page, String row) {
     return page.select(".static-copy__report tr:has(th:contains(" + row + ")) td").text();
   }
@@ -111,6 +130,9 @@ class StaticCopyDeskIntegrationTests {
     assertThat(front).isEqualTo(new DeskClient(port).get("/").body());
     assertThat(front).contains("https://news.example.org/");
     assertThat(copy().resolve(StaticSiteExporter.MANIFEST)).isRegularFile();
+    assertThat(audited(admin, "static-copy.refreshed"))
+        .anySatisfy(
+            row -> assertThat(row).contains("admin@example.org").contains(files + " files"));
 
     // Nothing changed on the site: a second refresh leaves every file as it was.
     HttpResponse<String> again = admin.submit("/desk/static-copy", Map.of());
@@ -138,6 +160,9 @@ class StaticCopyDeskIntegrationTests {
           .contains("The refresh failed")
           .contains("is a file, not a directory");
       assertThat(Files.readString(copy())).isEqualTo("a file where the folder should be");
+      assertThat(audited(admin, "static-copy.failed"))
+          .anySatisfy(
+              row -> assertThat(row).contains("admin@example.org").contains("not a directory"));
     } finally {
       Files.delete(copy());
       if (hadCopy) {

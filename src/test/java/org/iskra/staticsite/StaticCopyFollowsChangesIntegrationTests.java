@@ -14,6 +14,7 @@ import org.iskra.article.Article;
 import org.iskra.article.ArticlePublisher;
 import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
+import org.iskra.publication.EditionNamed;
 import org.iskra.section.Sections;
 import org.iskra.store.TestDatabases;
 import org.iskra.testing.DeskClient;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +48,7 @@ class StaticCopyFollowsChangesIntegrationTests {
   @Autowired Sections sections;
   @Autowired StaticCopyRefresher refresher;
   @Autowired AccountRegistry accounts;
+  @Autowired ApplicationEventPublisher events;
   @LocalServerPort int port;
 
   static final String PASSWORD = "a long enough passphrase";
@@ -104,5 +107,21 @@ class StaticCopyFollowsChangesIntegrationTests {
     publisher.revise(article.id(), article.manuscript(), ArticleStatus.UNPUBLISHED, null);
     within(
         Duration.ofMinutes(1), "the withdrawn article leaves the copy", () -> !Files.exists(page));
+  }
+
+  @Test
+  void aNameGivenInAnEditionRefreshesTheCopy() throws Exception {
+    within(Duration.ofMinutes(1), "the refreshes before end", this::idle);
+    Instant before = refresher.latest() == null ? Instant.EPOCH : refresher.latest().started();
+
+    // As the desk's edition names page announces a name it saved (every page shows names).
+    events.publishEvent(new EditionNamed("es", "section 1: América (america)", "ed@example.org"));
+
+    within(
+        Duration.ofMinutes(1),
+        "a refresh starts after the name",
+        () -> refresher.latest() != null && refresher.latest().started().isAfter(before));
+    within(Duration.ofMinutes(1), "it ends", this::idle);
+    assertThat(refresher.latest().startedBy()).isEqualTo(StaticCopyRefresher.AFTER_CHANGES);
   }
 }

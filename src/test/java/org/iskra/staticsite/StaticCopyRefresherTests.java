@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -61,10 +63,19 @@ class StaticCopyRefresherTests {
   }
 
   static StaticCopyRefresher refresher(HeldExporter exporter, StaticCopySettings settings) {
+    return refresher(exporter, settings, event -> {});
+  }
+
+  static StaticCopyRefresher refresher(
+      HeldExporter exporter, StaticCopySettings settings, ApplicationEventPublisher events) {
     StaticApplicationContext context = new StaticApplicationContext();
     context.getBeanFactory().registerSingleton("scheduler", SCHEDULER);
     return new StaticCopyRefresher(
-        exporter, settings, Clock.systemUTC(), context.getBeanProvider(TaskScheduler.class));
+        exporter,
+        settings,
+        Clock.systemUTC(),
+        context.getBeanProvider(TaskScheduler.class),
+        events);
   }
 
   static StaticCopyRefresher.Refresh settled(StaticCopyRefresher refresher)
@@ -109,6 +120,39 @@ class StaticCopyRefresherTests {
     StaticCopyRefresher.Refresh failed = settled(refresher);
     assertThat(failed.failure()).isEqualTo("/srv/copy is a file, not a directory.");
     assertThat(failed.report()).isNull();
+  }
+
+  @Test
+  void everyRefreshSaysHowItEndedAndWhetherSomeoneAskedForIt() throws InterruptedException {
+    HeldExporter exporter = new HeldExporter();
+    exporter.failWith = new StaticExportRefused("/srv/copy is a file, not a directory.");
+    exporter.release.countDown();
+    List<Object> published = new CopyOnWriteArrayList<>();
+    StaticCopyRefresher refresher =
+        refresher(
+            exporter, new StaticCopySettings(Path.of("/srv/copy"), null, null), published::add);
+
+    refresher.start("ada@example.org");
+    settled(refresher);
+    for (int i = 0; i < 500 && published.isEmpty(); i++) {
+      Thread.sleep(10);
+    }
+
+    assertThat(published).hasSize(1);
+    StaticCopyRefreshed ended = (StaticCopyRefreshed) published.getFirst();
+    assertThat(ended.askedFor()).isTrue();
+    assertThat(ended.refresh().startedBy()).isEqualTo("ada@example.org");
+    assertThat(ended.refresh().failure()).isEqualTo("/srv/copy is a file, not a directory.");
+    assertThat(
+            new StaticCopyRefreshed(
+                    new StaticCopyRefresher.Refresh(
+                        ended.refresh().started(),
+                        StaticCopyRefresher.AFTER_CHANGES,
+                        null,
+                        null,
+                        null))
+                .askedFor())
+        .isFalse();
   }
 
   @Test
