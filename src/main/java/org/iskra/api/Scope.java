@@ -9,7 +9,9 @@ enum Scope {
   /** Upload images to the media library. */
   MEDIA_WRITE("media:write"),
   /** Create and change sections, tags and authors (editors and administrators only). */
-  TAXONOMY_WRITE("taxonomy:write");
+  TAXONOMY_WRITE("taxonomy:write"),
+  /** Refresh the static copy and see how it went (administrators only). */
+  STATIC_COPY_WRITE("static-copy:write");
 
   private final String code;
 

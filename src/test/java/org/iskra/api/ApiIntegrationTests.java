@@ -956,4 +956,18 @@ abstract class ApiIntegrationTests {
         .containsKey("adminToken");
     assertThat(send(request("/api/docs")).statusCode()).isIn(200, 302);
   }
+
+  @Test
+  void withoutAFolderTheStaticCopyCannotBeRefreshedAndSaysWhy() {
+    String token = token("admin", Scope.STATIC_COPY_WRITE);
+
+    HttpResponse<String> refused = admin(token, "POST", "/api/admin/v1/static-copy/refresh", null);
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(refused).get("detail").asString()).contains("iskra.static-copy.directory");
+    JsonNode state = json(admin(token, "GET", "/api/admin/v1/static-copy", null));
+    assertThat(state.get("directory").isNull()).isTrue();
+    assertThat(state.get("latest").isNull()).isTrue();
+  }
 }

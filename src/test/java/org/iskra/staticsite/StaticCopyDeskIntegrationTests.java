@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,17 +31,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The static copy refreshed from the running site, through the desk: an administrator clicks the
  * button in a real browser, the copy is written while the site keeps serving, a second refresh
  * rewrites nothing, and a folder that cannot be written is named on the page without touching what
- * is there.
+ * is there. Scripts do the same through the Admin API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StaticCopyDeskIntegrationTests {
 
   static final String PASSWORD = "a long enough passphrase";
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir static Path root;
 
@@ -104,6 +112,9 @@ class StaticCopyDeskIntegrationTests {
 
   @Test
   void anAdministratorRefreshesTheCopyFromTheRunningSite() throws Exception {
+    // From an empty folder, whichever test wrote the copy before.
+    settled(new DeskClient(port).signIn("admin@example.org", PASSWORD));
+    FileSystemUtils.deleteRecursively(copy());
     try (Chromium chromium = Chromium.launch();
         BrowserContext context = chromium.newContext()) {
       Page page = context.newPage();
@@ -169,5 +180,66 @@ class StaticCopyDeskIntegrationTests {
         Files.move(moved, copy());
       }
     }
+  }
+
+  /** A token of the signed-in person's, with these scopes, made on the desk as a person would. */
+  static String token(DeskClient person, String scope) {
+    person.submit("/desk/api-tokens", Map.of("name", "Deploy", "scope", scope));
+    return Jsoup.parse(person.get("/desk/api-tokens").body()).selectFirst("code.secret").text();
+  }
+
+  HttpResponse<String> api(String token, String method, String path) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  @Test
+  void aDeploymentScriptRefreshesTheCopyThroughTheAdminApiAndWaitsForIt() throws Exception {
+    if (accounts.find("editor@example.org").isEmpty()) {
+      accounts.create("editor@example.org", "Ed", Role.EDITOR, PASSWORD);
+    }
+    DeskClient admin = new DeskClient(port).signIn("admin@example.org", PASSWORD);
+    settled(admin); // a refresh of another test may still run
+    String deploy = token(admin, "static-copy:write");
+    String articlesOnly = token(admin, "articles:write");
+    String editors =
+        token(new DeskClient(port).signIn("editor@example.org", PASSWORD), "static-copy:write");
+
+    assertThat(api(null, "POST", "/api/admin/v1/static-copy/refresh").statusCode()).isEqualTo(401);
+    assertThat(api(articlesOnly, "POST", "/api/admin/v1/static-copy/refresh").statusCode())
+        .isEqualTo(403);
+    assertThat(api(editors, "POST", "/api/admin/v1/static-copy/refresh").statusCode())
+        .as("only administrators")
+        .isEqualTo(403);
+    assertThat(api(editors, "GET", "/api/admin/v1/static-copy").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> started = api(deploy, "POST", "/api/admin/v1/static-copy/refresh");
+    assertThat(started.statusCode()).isEqualTo(202);
+    assertThat(started.headers().firstValue("Location")).hasValue("/api/admin/v1/static-copy");
+    JsonNode state = JSON.readTree(started.body());
+    assertThat(state.get("directory").asString()).isEqualTo(copy().toString());
+    assertThat(state.get("latest").get("startedBy").asString()).isEqualTo("admin@example.org");
+
+    Instant give = Instant.now().plus(Duration.ofMinutes(1));
+    JsonNode latest;
+    do {
+      assertThat(Instant.now()).as("the refresh should end within a minute").isBefore(give);
+      Thread.sleep(100);
+      HttpResponse<String> polled = api(deploy, "GET", "/api/admin/v1/static-copy");
+      assertThat(polled.statusCode()).isEqualTo(200);
+      latest = JSON.readTree(polled.body()).get("latest");
+    } while (latest.get("state").asString().equals("running"));
+
+    assertThat(latest.get("state").asString()).isEqualTo("done");
+    assertThat(latest.get("files").asInt()).isGreaterThan(50);
+    assertThat(latest.get("brokenLinks").asInt()).isZero();
+    assertThat(copy().resolve("index.html")).isRegularFile();
   }
 }
