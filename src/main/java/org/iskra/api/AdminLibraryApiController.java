@@ -12,10 +12,13 @@ import org.iskra.account.Account;
 import org.iskra.author.Authors;
 import org.iskra.media.Media;
 import org.iskra.media.MediaLibrary;
+import org.iskra.publication.EditionNamed;
+import org.iskra.publication.Editions;
 import org.iskra.publication.SiteSettings;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
 import org.iskra.tag.Tags;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,14 +46,24 @@ class AdminLibraryApiController {
   private final Tags tags;
   private final Authors authors;
   private final SiteSettings site;
+  private final Editions editions;
+  private final ApplicationEventPublisher events;
 
   AdminLibraryApiController(
-      MediaLibrary media, Sections sections, Tags tags, Authors authors, SiteSettings site) {
+      MediaLibrary media,
+      Sections sections,
+      Tags tags,
+      Authors authors,
+      SiteSettings site,
+      Editions editions,
+      ApplicationEventPublisher events) {
     this.media = media;
     this.sections = sections;
     this.tags = tags;
     this.authors = authors;
     this.site = site;
+    this.editions = editions;
+    this.events = events;
   }
 
   /** A section as sent; {@code slug} comes from the path on update. */
@@ -86,8 +99,8 @@ class AdminLibraryApiController {
   @PostMapping(path = "/sections", consumes = "application/json")
   @Operation(summary = "Creates a section (or updates the one with that slug)")
   ResponseEntity<Map<String, Object>> createSection(@RequestBody SectionInput input) {
-    ApiCallers.editor(Scope.TAXONOMY_WRITE);
-    Section section = saveSection(input.slug(), input);
+    Account me = ApiCallers.editor(Scope.TAXONOMY_WRITE);
+    Section section = saveSection(input.slug(), input, me);
     return ResponseEntity.created(URI.create("/api/admin/v1/sections/" + section.slug()))
         .body(ArticleJson.section(section, site));
   }
@@ -95,11 +108,11 @@ class AdminLibraryApiController {
   @PutMapping(path = "/sections/{slug}", consumes = "application/json")
   @Operation(summary = "Changes a section's name, description and position")
   Map<String, Object> updateSection(@PathVariable String slug, @RequestBody SectionInput input) {
-    ApiCallers.editor(Scope.TAXONOMY_WRITE);
+    Account me = ApiCallers.editor(Scope.TAXONOMY_WRITE);
     if (sections.findBySlug(slug).isEmpty()) {
       throw new NotFound("No section '" + slug + "'");
     }
-    return ArticleJson.section(saveSection(slug, input), site);
+    return ArticleJson.section(saveSection(slug, input, me), site);
   }
 
   @PostMapping(path = "/tags", consumes = "application/json")
@@ -116,18 +129,29 @@ class AdminLibraryApiController {
     return ArticleJson.author(authors.findOrCreateByName(name(input)), site);
   }
 
-  private Section saveSection(String slug, SectionInput input) {
+  /**
+   * Saves the section, and says so: every page's navigation lists the sections, so a new one or a
+   * new name drops every cached page and refreshes the static copy.
+   */
+  private Section saveSection(String slug, SectionInput input, Account me) {
     if (slug == null || slug.isBlank()) {
       throw new InvalidInput("slug", "required");
     }
     if (input.name() == null || input.name().isBlank()) {
       throw new InvalidInput("name", "required");
     }
-    return sections.save(
-        slug.strip(),
-        input.name().strip(),
-        input.description() == null ? "" : input.description().strip(),
-        input.position() == null ? 0 : input.position());
+    Section saved =
+        sections.save(
+            slug.strip(),
+            input.name().strip(),
+            input.description() == null ? "" : input.description().strip(),
+            input.position() == null ? 0 : input.position());
+    events.publishEvent(
+        new EditionNamed(
+            editions.defaultEdition().language(),
+            "section " + saved.slug() + ": " + saved.name() + " (" + saved.slug() + ")",
+            me.email()));
+    return saved;
   }
 
   private static String name(NameInput input) {

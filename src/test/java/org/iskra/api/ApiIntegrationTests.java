@@ -758,6 +758,9 @@ abstract class ApiIntegrationTests {
         413,
         "largest accepted");
 
+    // The front page, read twice: answered from the page cache from now on.
+    navigation("/");
+    assertThat(navigation("/")).doesNotContain("Science", "Sciences");
     HttpResponse<String> section =
         admin(
             token,
@@ -765,6 +768,9 @@ abstract class ApiIntegrationTests {
             "/api/admin/v1/sections",
             "{\"slug\": \"science\", \"name\": \"Science\", \"position\": 9}");
     assertThat(section.statusCode()).as(section.body()).isEqualTo(201);
+    assertThat(navigation("/"))
+        .as("a new section is in every page's navigation")
+        .contains("Science");
     HttpResponse<String> renamed =
         admin(
             token,
@@ -772,6 +778,7 @@ abstract class ApiIntegrationTests {
             "/api/admin/v1/sections/science",
             "{\"name\": \"Sciences\", \"position\": 9}");
     assertThat(json(renamed).get("name").asString()).isEqualTo("Sciences");
+    assertThat(navigation("/")).contains("Sciences").doesNotContain("Science");
     assertProblem(
         admin(token, "PUT", "/api/admin/v1/sections/nowhere", "{\"name\": \"N\"}"),
         404,
@@ -792,6 +799,11 @@ abstract class ApiIntegrationTests {
         .isEqualTo("rosa-quispe");
     assertProblem(
         admin(token, "POST", "/api/admin/v1/tags", "{\"name\": [\"a\"]}"), 400, "Field 'name'");
+  }
+
+  /** The names in a public page's section navigation. */
+  List<String> navigation(String path) {
+    return Jsoup.parse(send(request(path)).body()).select("nav.sections a").eachText();
   }
 
   static byte[] png() {
