@@ -1,13 +1,14 @@
 package org.iskra.audit;
 
 import org.iskra.media.MediaDeleted;
+import org.iskra.media.MediaDescribed;
 import org.iskra.media.MediaUploaded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records uploads and deletions of images. Runs inside the library's transaction, so an upload that
- * rolls back leaves no entry.
+ * Records uploads, descriptions and deletions of images. Runs inside the library's transaction, so
+ * an upload that rolls back leaves no entry.
  */
 @Component
 class MediaAuditListener {
@@ -26,6 +27,12 @@ class MediaAuditListener {
         subject(event.originalName(), event.key()),
         event.width() + "×" + event.height() + " " + event.contentType(),
         event.clientAddress());
+  }
+
+  @EventListener
+  void described(MediaDescribed event) {
+    log.record(
+        "media.described", event.actor(), subject(event.originalName(), event.key()), "", "");
   }
 
   @EventListener

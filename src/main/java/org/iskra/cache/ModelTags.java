@@ -52,6 +52,10 @@ class ModelTags implements HandlerInterceptor, WebMvcConfigurer {
       case ArticleView view -> {
         PageTags.add(PageTags.article(view.article().id()));
         PageTags.add(PageTags.listing(view.section().path()));
+        if (view.featuredImage() != null) {
+          // Its alt text, caption and credit are drawn from the library, not kept in the article.
+          PageTags.add(PageTags.media(view.featuredImage().key()));
+        }
       }
       case Teaser teaser -> PageTags.add(PageTags.article(teaser.id()));
       case TeaserPage page -> page.teasers().forEach(ModelTags::declare);

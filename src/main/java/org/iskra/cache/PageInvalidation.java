@@ -5,6 +5,8 @@ import org.iskra.article.ArticleEvents.ArticleDeleted;
 import org.iskra.article.ArticleEvents.ArticleSaved;
 import org.iskra.campaign.AppealChanged;
 import org.iskra.event.EventChanged;
+import org.iskra.media.MediaDeleted;
+import org.iskra.media.MediaDescribed;
 import org.iskra.publication.EditionNamed;
 import org.iskra.publication.PageTags;
 import org.slf4j.Logger;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Drops the pages a write made stale (an article, an appeal's figures, an event, a name in an
- * edition), after the commit and in the writer's thread: the editor's "published" answer is sent
- * only once readers can no longer be served the old page. Idempotent.
+ * Drops the pages a write made stale (an article, an appeal's figures, an event, an image's
+ * description, a name in an edition), after the commit and in the writer's thread: the editor's
+ * "published" answer is sent only once readers can no longer be served the old page. Idempotent.
  */
 @Component
 class PageInvalidation {
@@ -60,6 +62,17 @@ class PageInvalidation {
     tags.add(block);
     articleIds.forEach(id -> tags.add(PageTags.article(id)));
     return tags;
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MediaDescribed described) {
+    cache.purge(Set.of(PageTags.media(described.key())));
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MediaDeleted deleted) {
+    // The pages that showed it drop it (an article keeps the key of an image that is gone).
+    cache.purge(Set.of(PageTags.media(deleted.key())));
   }
 
   @TransactionalEventListener(fallbackExecution = true)

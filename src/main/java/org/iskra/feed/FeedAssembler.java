@@ -101,6 +101,9 @@ class FeedAssembler {
     for (ArticleView view : listings.latestInFull(listing, settings.length())) {
       Feed.Item item = item(view, edition);
       PageTags.add(PageTags.article(view.article().id()));
+      if (view.featuredImage() != null) {
+        PageTags.add(PageTags.media(view.featuredImage().key())); // the item's enclosure
+      }
       items.add(item);
       if (updated == null || item.modified().isAfter(updated)) {
         updated = item.modified();

@@ -239,12 +239,16 @@ public class MediaLibrary {
     String alt = checked(altText, MAX_ALT_TEXT, "The alt text");
     String captionText = checked(caption, MAX_CAPTION, "The caption");
     String creditText = checked(credit, MAX_CREDIT, "The credit");
-    return items.describe(
-        key,
-        alt,
-        captionText,
-        creditText,
-        searchText(current.get().originalName(), alt, captionText, creditText));
+    Optional<Media> described =
+        items.describe(
+            key,
+            alt,
+            captionText,
+            creditText,
+            searchText(current.get().originalName(), alt, captionText, creditText));
+    described.ifPresent(
+        media -> events.publishEvent(new MediaDescribed(key, media.originalName(), by.email())));
+    return described;
   }
 
   /**

@@ -57,6 +57,11 @@ public final class PageTags {
     return "listing:" + path;
   }
 
+  /** An image of the media library, shown on the page (a featured image, a feed's enclosure). */
+  public static String media(String key) {
+    return "media:" + key;
+  }
+
   public static String appeal(long id) {
     return "appeal:" + id;
   }

@@ -5,6 +5,8 @@ import org.iskra.article.ArticleEvents.ArticleRevised;
 import org.iskra.article.ArticleEvents.ArticleWithdrawn;
 import org.iskra.campaign.AppealChanged;
 import org.iskra.event.EventChanged;
+import org.iskra.media.MediaDeleted;
+import org.iskra.media.MediaDescribed;
 import org.iskra.publication.EditionNamed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,7 +32,9 @@ class StaticCopyFollower {
         ArticleWithdrawn.class,
         AppealChanged.class,
         EventChanged.class,
-        EditionNamed.class
+        EditionNamed.class,
+        MediaDescribed.class,
+        MediaDeleted.class
       },
       fallbackExecution = true)
   void changed() {

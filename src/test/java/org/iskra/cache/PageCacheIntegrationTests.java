@@ -3,7 +3,9 @@ package org.iskra.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,10 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
+import org.iskra.account.Account;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
+import org.iskra.article.Article;
 import org.iskra.article.ArticleCatalogue;
+import org.iskra.article.ArticlePublisher;
+import org.iskra.article.ArticleStatus;
+import org.iskra.article.Manuscript;
 import org.iskra.campaign.Fundraising;
+import org.iskra.media.Media;
+import org.iskra.media.MediaLibrary;
 import org.iskra.section.Sections;
 import org.iskra.testing.DeskClient;
 import org.jsoup.Jsoup;
@@ -49,6 +59,8 @@ abstract class PageCacheIntegrationTests {
   @Autowired Sections sections;
   @Autowired Fundraising fundraising;
   @Autowired ArticleCatalogue catalogue;
+  @Autowired ArticlePublisher publisher;
+  @Autowired MediaLibrary library;
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -289,6 +301,47 @@ abstract class PageCacheIntegrationTests {
           .doesNotContain("Cache dispatch retitled");
     }
     assertThat(outcome("/tag/mining")).isEqualTo("HIT");
+  }
+
+  @Test
+  void anImageDescribedOrDeletedLeavesThePagesThatShowItAndOnlyThose() throws Exception {
+    Account editor = accounts.find("cache-editor@example.org").orElseThrow();
+    BufferedImage picture = new BufferedImage(800, 450, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(picture, "png", png);
+    Media image =
+        library.upload(png.toByteArray(), "dockers.png", "Dockers at the gate", editor.email(), "");
+    long americas = sections.findBySlug("americas").orElseThrow().id();
+    Article article =
+        publisher.create(
+            new Manuscript(
+                "en",
+                "Cache image dispatch",
+                null,
+                "Dockers held the gate.",
+                "<p>Dockers held the gate.</p>",
+                americas,
+                List.of(),
+                List.of(),
+                List.of(),
+                image.key()),
+            ArticleStatus.PUBLISHED,
+            null);
+    String path = "/americas/" + article.slug();
+    assertThat(text(path)).contains("alt=\"Dockers at the gate\"");
+    assertThat(outcome(path)).isEqualTo("HIT");
+    text(TUPAC);
+
+    library.describe(image.key(), "Dockers blocking the gate", "Photo: the union", "", editor);
+
+    assertThat(text(path))
+        .contains("alt=\"Dockers blocking the gate\"")
+        .contains("Photo: the union");
+    assertThat(outcome(TUPAC)).as("a page without the image").isEqualTo("HIT");
+
+    text(path);
+    library.delete(image.key(), editor, "");
+    assertThat(text(path)).doesNotContain(image.key()).doesNotContain("Dockers blocking the gate");
   }
 
   @Test
