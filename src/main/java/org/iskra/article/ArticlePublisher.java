@@ -82,13 +82,9 @@ public class ArticlePublisher {
         articles
             .findById(originalId)
             .orElseThrow(() -> new InvalidArticle("original: no article " + originalId));
-    refuseLanguageInGroup(original, validated(manuscript).language());
-    Article created = create(manuscript, status, publishedAt);
-    articles.joinTranslationGroup(created.id(), original.translationGroup());
     // Linked like a translation made on the desk, and up to date with the original as it is now.
-    translations.link(
-        created.id(), original, Translations.Source.of(original), clock.instant(), "");
-    return articles.findById(created.id()).orElseThrow();
+    return insertTranslation(
+        original, Translations.Source.of(original), manuscript, status, publishedAt, null, "");
   }
 
   @Transactional
@@ -124,11 +120,30 @@ public class ArticlePublisher {
       Instant publishedAt,
       long createdBy,
       String actor) {
+    return insertTranslation(
+        original, source, manuscript, ArticleStatus.DRAFT, publishedAt, createdBy, actor);
+  }
+
+  /**
+   * Stores the translation in the original's group, linked to it, and only then says so: the pages
+   * told of it (the group's, which name each other) must find it in the group.
+   */
+  private Article insertTranslation(
+      Article original,
+      Translations.Source source,
+      Manuscript manuscript,
+      ArticleStatus status,
+      Instant publishedAt,
+      Long createdBy,
+      String actor) {
     Manuscript clean = validated(manuscript);
     refuseLanguageInGroup(original, clean.language());
     String slug = uniqueSlug(clean, 0);
     Instant now = clock.instant();
-    long id = articles.insert(clean, slug, ArticleStatus.DRAFT, publishedAt, now, createdBy).id();
+    long id =
+        articles
+            .insert(clean, slug, status, publicationTime(status, publishedAt, now), now, createdBy)
+            .id();
     translations.link(id, original, source, now, actor);
     Article article = get(id);
     revisions.append(article, RevisionKind.CREATED, actor, now);

@@ -177,9 +177,6 @@ interface Articles {
   /** Articles of any language and state whose current slug is this one, by language. */
   List<Article> listBySlug(String slug);
 
-  /** Puts an article in a translation group (that of the article it translates). */
-  void joinTranslationGroup(long id, String translationGroup);
-
   /** Ids of the authors with at least one published article. */
   List<Long> listAuthorIdsWithPublished();
 

@@ -266,13 +266,6 @@ class JdbcArticles implements Articles {
   }
 
   @Override
-  public void joinTranslationGroup(long id, String translationGroup) {
-    jdbc.sql("UPDATE articles SET translation_group = ? WHERE id = ?")
-        .params(translationGroup, id)
-        .update();
-  }
-
-  @Override
   public Optional<Long> findIdByFormerSlug(String language, String slug) {
     return jdbc.sql("SELECT article_id FROM article_slugs WHERE language = ? AND slug = ?")
         .params(language, slug)

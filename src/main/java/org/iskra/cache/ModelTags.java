@@ -52,6 +52,7 @@ class ModelTags implements HandlerInterceptor, WebMvcConfigurer {
       case ArticleView view -> {
         PageTags.add(PageTags.article(view.article().id()));
         PageTags.add(PageTags.listing(view.section().path()));
+        PageTags.add(PageTags.translations(view.article().translationGroup()));
         if (view.featuredImage() != null) {
           // Its alt text, caption and credit are drawn from the library, not kept in the article.
           PageTags.add(PageTags.media(view.featuredImage().key()));

@@ -36,8 +36,18 @@ class PageInvalidation {
   void on(ArticleSaved saved) {
     long id = saved.after().id();
     try {
-      cache.purge(
-          Placement.purges(id, placements.of(saved.before()), placements.of(saved.after())));
+      Set<String> tags =
+          new java.util.LinkedHashSet<>(
+              Placement.purges(id, placements.of(saved.before()), placements.of(saved.after())));
+      if (!tags.isEmpty()) {
+        // A visible change: the pages of its translations name it (its address, or whether it is
+        // published at all).
+        tags.add(PageTags.translations(saved.after().translationGroup()));
+        if (saved.before() != null) {
+          tags.add(PageTags.translations(saved.before().translationGroup()));
+        }
+      }
+      cache.purge(tags);
     } catch (RuntimeException e) {
       // Without the taxonomy we cannot tell which listings moved: dropping everything is safe.
       log.warn(

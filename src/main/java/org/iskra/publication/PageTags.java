@@ -57,6 +57,14 @@ public final class PageTags {
     return "listing:" + path;
   }
 
+  /**
+   * A translation group: its articles' pages name each other ({@code hreflang}, "Also in"), so a
+   * member published, withdrawn or moved changes the others' pages.
+   */
+  public static String translations(String group) {
+    return "translations:" + group;
+  }
+
   /** An image of the media library, shown on the page (a featured image, a feed's enclosure). */
   public static String media(String key) {
     return "media:" + key;

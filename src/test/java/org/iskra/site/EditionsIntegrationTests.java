@@ -286,6 +286,41 @@ abstract class EditionsIntegrationTests {
   }
 
   @Test
+  void aTranslationPublishedLaterIsNamedAtOnceOnTheOriginalsPageReadBefore() {
+    long americas = sections.findBySlug("americas").orElseThrow().id();
+    // Another section than the original's: the two pages share no listing.
+    long middleEast = sections.findBySlug("middle-east").orElseThrow().id();
+    Article original =
+        publisher.create(
+            manuscript(
+                "en", "Bolivia: the miners' march", "The miners marched on La Paz.", americas),
+            ArticleStatus.PUBLISHED,
+            LONG_AGO);
+    String path = "/americas/" + original.slug();
+    // Read twice: answered from the page cache from now on, without alternates.
+    assertThat(hreflang(site().get(path).html())).isEmpty();
+    assertThat(hreflang(site().get(path).html())).isEmpty();
+
+    Article translation =
+        publisher.createTranslation(
+            original.id(),
+            manuscript(
+                "es",
+                "Bolivia: la marcha minera",
+                "Los mineros marcharon sobre La Paz.",
+                middleEast),
+            ArticleStatus.PUBLISHED,
+            LONG_AGO);
+
+    assertThat(hreflang(site().get(path).html()))
+        .containsEntry("es", BASE + "/es/oriente-medio/" + translation.slug())
+        .containsEntry("en", BASE + path);
+
+    publisher.revise(translation.id(), translation.manuscript(), ArticleStatus.UNPUBLISHED, null);
+    assertThat(hreflang(site().get(path).html())).as("withdrawn, it is named no more").isEmpty();
+  }
+
+  @Test
   void anEditionSearchesItsLanguageWithItsStemming() {
     long americas = sections.findBySlug("americas").orElseThrow().id();
     publisher.create(
