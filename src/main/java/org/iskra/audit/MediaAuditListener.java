@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records uploads, descriptions and deletions of images. Runs inside the library's transaction, so
- * an upload that rolls back leaves no entry.
+ * Records uploads, descriptions and deletions of images. Uploads and deletions are recorded inside
+ * the library's transaction, so one that rolls back leaves no entry.
  */
 @Component
 class MediaAuditListener {

@@ -8,9 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what staff do to the site as a whole: names given in a language edition, and the static
- * copy refreshed from the desk (with how it went). Refreshes that changes start are in the server's
- * log only: they are the site's doing, not a person's.
+ * Records what staff do to the site as a whole: names given in a language edition (or to a section
+ * through the Admin API), and the static copy refreshed on the desk or through the Admin API, with
+ * how it went. Refreshes that changes start are in the server's log only: they are the site's
+ * doing, not a person's.
  */
 @Component
 class SiteAuditListener {

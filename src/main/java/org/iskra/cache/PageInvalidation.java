@@ -88,7 +88,8 @@ class PageInvalidation {
   @TransactionalEventListener(fallbackExecution = true)
   void on(EditionNamed named) {
     // A name is in every page's navigation, and an address in every other edition's alternates:
-    // no tag is narrower than the whole site. Names are given rarely, on the desk.
+    // no tag is narrower than the whole site. Names are given rarely (on the desk, or to a section
+    // through the Admin API).
     cache.purgeAll();
   }
 
