@@ -177,6 +177,12 @@ interface Articles {
   /** Articles of any language and state whose current slug is this one, by language. */
   List<Article> listBySlug(String slug);
 
+  /**
+   * Articles not in the trash whose featured image is the media library's image {@code key}, or
+   * whose body shows one of its files ({@code /media/KEY/…}), newest first, at most {@code limit}.
+   */
+  List<Article> listShowingMedia(String key, int limit);
+
   /** Ids of the authors with at least one published article. */
   List<Long> listAuthorIdsWithPublished();
 

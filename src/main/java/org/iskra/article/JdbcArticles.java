@@ -266,6 +266,25 @@ class JdbcArticles implements Articles {
   }
 
   @Override
+  public List<Article> listShowingMedia(String key, int limit) {
+    // A body is searched for the image's folder; "!" escapes LIKE's wildcards ("_" is in keys).
+    // It reads every body: for the desk's page before a deletion, never for a reader's page.
+    String folder =
+        "%/media/" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "/%";
+    return jdbc.sql(
+            "SELECT "
+                + ARTICLE_COLUMNS
+                + """
+                 FROM articles
+                WHERE trashed_at IS NULL AND (featured_image = ? OR body LIKE ? ESCAPE '!')
+                ORDER BY updated_at DESC, id DESC
+                LIMIT ?""")
+        .params(key, folder, limit)
+        .query(this::article)
+        .list();
+  }
+
+  @Override
   public Optional<Long> findIdByFormerSlug(String language, String slug) {
     return jdbc.sql("SELECT article_id FROM article_slugs WHERE language = ? AND slug = ?")
         .params(language, slug)

@@ -28,11 +28,17 @@ class MediaDeskController {
   private final MediaLibrary library;
   private final AccountRegistry accounts;
   private final MediaSettings settings;
+  private final MediaUses uses;
 
-  MediaDeskController(MediaLibrary library, AccountRegistry accounts, MediaSettings settings) {
+  /** Articles named on the delete page that show the image; more are counted as "and more". */
+  static final int USES_SHOWN = 20;
+
+  MediaDeskController(
+      MediaLibrary library, AccountRegistry accounts, MediaSettings settings, MediaUses uses) {
     this.library = library;
     this.accounts = accounts;
     this.settings = settings;
+    this.uses = uses;
   }
 
   @GetMapping("/desk/media")
@@ -126,6 +132,9 @@ class MediaDeskController {
       throw new MediaNotAllowed("Only the uploader, editors and administrators may delete it.");
     }
     model.addAttribute("media", media);
+    // One more than shown: the page says when there are more.
+    model.addAttribute("uses", uses.of(key, USES_SHOWN + 1));
+    model.addAttribute("usesShown", USES_SHOWN);
     return "media/delete";
   }
 

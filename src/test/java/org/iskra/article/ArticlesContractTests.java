@@ -105,6 +105,72 @@ abstract class ArticlesContractTests {
   }
 
   @Test
+  void theArticlesShowingAnImageAreFoundByFeaturedImageAndByTheFilesInTheirBody() {
+    String key = "strike_photo_0001";
+    Article featured =
+        articles.insert(
+            new Manuscript(
+                "en",
+                "Featured",
+                "",
+                "",
+                "<p>Text.</p>",
+                news,
+                List.of(),
+                List.of(),
+                List.of(),
+                key),
+            "featured",
+            ArticleStatus.PUBLISHED,
+            NOW,
+            NOW,
+            null);
+    Article inBody =
+        articles.insert(
+            new Manuscript(
+                "en",
+                "In the body",
+                "",
+                "",
+                "<p><img src=\"/media/" + key + "/600.jpg\" alt=\"A\"></p>",
+                news,
+                List.of(),
+                List.of(),
+                List.of(),
+                null),
+            "in-body",
+            ArticleStatus.DRAFT,
+            null,
+            NOW,
+            null);
+    // "_" is a wildcard of LIKE: a key that differs only there is another image.
+    articles.insert(
+        new Manuscript(
+            "en",
+            "Lookalike",
+            "",
+            "",
+            "<p><img src=\"/media/strikeXphoto_0001/600.jpg\" alt=\"B\"></p>",
+            news,
+            List.of(),
+            List.of(),
+            List.of(),
+            null),
+        "lookalike",
+        ArticleStatus.PUBLISHED,
+        NOW,
+        NOW,
+        null);
+    published("unrelated", news, NOW);
+
+    assertThat(articles.listShowingMedia(key, 10))
+        .extracting(Article::id)
+        .containsExactlyInAnyOrder(featured.id(), inBody.id());
+    assertThat(articles.listShowingMedia(key, 1)).hasSize(1);
+    assertThat(articles.listShowingMedia("no_such_image_0001", 10)).isEmpty();
+  }
+
+  @Test
   void aChangedSlugIsKeptInTheHistoryAndCanBeTakenBack() {
     Article article = published("old-slug", news, NOW);
     Instant later = NOW.plusSeconds(60);

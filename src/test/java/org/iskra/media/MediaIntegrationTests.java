@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
+import org.iskra.article.ArticlePublisher;
+import org.iskra.article.ArticleStatus;
+import org.iskra.article.Manuscript;
+import org.iskra.section.Sections;
 import org.iskra.store.TestDatabases;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -62,6 +66,8 @@ abstract class MediaIntegrationTests {
   @Autowired AccountRegistry registry;
   @Autowired JdbcClient jdbc;
   @Autowired MediaLibrary library;
+  @Autowired ArticlePublisher publisher;
+  @Autowired Sections sections;
 
   @Value("${iskra.media.directory}")
   Path mediaDirectory;
@@ -315,6 +321,73 @@ abstract class MediaIntegrationTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theDeletePageNamesTheArticlesThatShowTheImage() throws Exception {
+    Media image =
+        library.upload(
+            TestImages.jpeg(1000, 600), "strike.jpg", "Strikers at the gate", editor, "");
+    Media unused = library.upload(TestImages.jpeg(800, 600), "spare.jpg", "Spare", editor, "");
+    long section =
+        sections
+            .findBySlug("media-uses")
+            .orElseGet(() -> sections.save("media-uses", "Uses", "", 9))
+            .id();
+    publisher.create(
+        new Manuscript(
+            "en",
+            "Featured strike",
+            null,
+            "Standfirst.",
+            "<p>Text.</p>",
+            section,
+            List.of(),
+            List.of(),
+            List.of(),
+            image.key()),
+        ArticleStatus.PUBLISHED,
+        null);
+    publisher.create(
+        new Manuscript(
+            "en",
+            "Strike in the text",
+            null,
+            "Standfirst.",
+            "<p>Before.</p><p><img src=\"/media/"
+                + image.key()
+                + "/600.jpg\" alt=\"Strikers\"></p>",
+            section,
+            List.of(),
+            List.of(),
+            List.of(),
+            ""),
+        ArticleStatus.DRAFT,
+        null);
+    publisher.create(
+        new Manuscript(
+            "en",
+            "Unrelated",
+            null,
+            "Standfirst.",
+            "<p>Nothing to see.</p>",
+            section,
+            List.of(),
+            List.of(),
+            List.of(),
+            ""),
+        ArticleStatus.PUBLISHED,
+        null);
+
+    Browser browser = signedIn(editor);
+    Document confirm = Jsoup.parse(browser.get("/desk/media/" + image.key() + "/delete").body());
+    assertThat(confirm.select(".media-uses li").eachText())
+        .containsExactlyInAnyOrder("Strike in the text draft", "Featured strike published");
+    assertThat(confirm.select(".media-uses a").eachAttr("href"))
+        .allMatch(h -> h.startsWith("/desk/articles/"));
+    Document none = Jsoup.parse(browser.get("/desk/media/" + unused.key() + "/delete").body());
+    assertThat(none.select(".media-uses li")).isEmpty();
+    assertThat(none.selectFirst(".media-uses--none").text()).isEqualTo("No article shows it.");
   }
 
   @Test
