@@ -76,7 +76,13 @@ class EditionNamesDeskController {
       events.publishEvent(
           new EditionNamed(
               language,
-              "section " + id + ": " + named.name() + " (" + named.slug() + ")",
+              "section "
+                  + sections.findById(id).map(Section::slug).orElse(String.valueOf(id))
+                  + ": "
+                  + named.name()
+                  + " ("
+                  + named.slug()
+                  + ")",
               who.getName()));
       flash.addFlashAttribute("notice", "Saved: " + named.name() + " (" + language + ").");
     } catch (InvalidSection e) {

@@ -482,7 +482,7 @@ abstract class EditionsIntegrationTests {
       DeskClient admin = new DeskClient(port).signIn("names-admin@example.org", PASSWORD);
       assertThat(admin.get("/desk/audit?action=edition.named").body())
           .contains("namer@example.org")
-          .contains("Levant (levant)");
+          .contains("section middle-east: Levant (levant)");
     } finally {
       editor.submit(
           path,
