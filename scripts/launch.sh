@@ -8,7 +8,8 @@
 # 3 s (front page served, 100,000 articles, 2 cores: docs/benchmarks.md, "Start-up (issue 9)").
 #
 #   iskra_prepare_launch JAR [JVM_OPTION…]
-#       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] [-Dspring.aot.enabled=true] JVM_OPTION… -jar EXTRACTED_JAR)
+#       sets ISKRA_LAUNCH=(java [-XX:AOTCache=…] [-Dspring.aot.enabled=true] -Djdk.reflect.… JVM_OPTION…
+#       -jar EXTRACTED_JAR)
 #   iskra_for_command COMMAND
 #       adds the JVM options COMMAND runs with (iskra_command_options) to ISKRA_LAUNCH
 #
@@ -19,7 +20,8 @@ iskra_prepare_launch() {
   local jar="$1" dir stamp current training
   shift
   dir="$(cd "$(dirname "$jar")" && pwd)/launch"
-  current="$(stat -c '%s %Y' "$jar") $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+  # The cache is made with the options of every launch: another JDK or other options, another cache.
+  current="$(stat -c '%s %Y' "$jar") $("$JAVA_HOME/bin/java" -version 2>&1 | head -1) $(iskra_reflection_options)"
   stamp="$dir/.built-from"
   ISKRA_LAUNCH=("$JAVA_HOME/bin/java" "$@" -jar "$jar")
   if [ "${ISKRA_NO_AOT:-}" = 1 ]; then
@@ -41,7 +43,7 @@ iskra_prepare_launch() {
     if [ "${ISKRA_JAVA_MAJOR:-0}" -ge 25 ]; then
       echo "Preparing the start-up cache for this build (once, about 30 s)…" >&2
       if ! iskra_train "$dir" "$dir/$(basename "$jar")" $(iskra_spring_aot "$dir/$(basename "$jar")") \
-          "${ISKRA_SQLITE[@]}"; then
+          $(iskra_reflection_options) "${ISKRA_SQLITE[@]}"; then
         echo "The start-up cache could not be made (see $dir/training.log); starting without it." >&2
         rm -f "$dir/iskra.aot"
       fi
@@ -54,8 +56,21 @@ iskra_prepare_launch() {
     ISKRA_LAUNCH+=(-XX:AOTCache="$dir/iskra.aot")
   fi
   iskra_sqlite_options "$dir"
-  ISKRA_LAUNCH+=($(iskra_spring_aot "$dir/$(basename "$jar")") "${ISKRA_SQLITE[@]}" "$@" \
+  ISKRA_LAUNCH+=($(iskra_spring_aot "$dir/$(basename "$jar")") $(iskra_reflection_options) "${ISKRA_SQLITE[@]}" "$@" \
     -jar "$dir/$(basename "$jar")")
+}
+
+# iskra_reflection_options: prints the JVM options for reflection at start-up. The JDK answers
+# Method.invoke and Constructor.newInstance with method handles, and spins a class for each new
+# signature the first time (about 260 classes through the ClassFile API at every start: Spring
+# making beans and binding settings). Calling through the JVM's native accessor instead costs no class and
+# no compilation; each reflective call is slower, but Iskra makes few once started (a controller
+# call per page not in the cache). A start to the front page took about 0.2 s less (100,000
+# articles, 6 pairs in turns) with pages and searches as fast (docs/benchmarks.md, "Start-up,
+# eighth session"). A JDK that no longer reads the property ignores it (LaunchScriptTests checks
+# that this one does).
+iskra_reflection_options() {
+  echo -Djdk.reflect.useNativeAccessorOnly=true
 }
 
 # iskra_command_options COMMAND: prints the JVM options COMMAND runs with besides the caller's.

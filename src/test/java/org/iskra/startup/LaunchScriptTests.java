@@ -2,7 +2,10 @@ package org.iskra.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +57,19 @@ class LaunchScriptTests {
                 + "' $(iskra_command_options export-static) -XX:+PrintFlagsFinal -version");
 
     assertThat(output).anyMatch(line -> line.matches("\\s*intx MaxInlineLevel\\s+= 4\\s.*"));
+  }
+
+  @Test
+  void theJdkThatRunsIskraStillReadsTheReflectionOption() throws Exception {
+    List<String> options = bash("source scripts/launch.sh; iskra_reflection_options");
+    assertThat(options).singleElement().asString().startsWith("-Djdk.reflect.");
+    String property = options.getFirst().substring("-D".length()).replaceFirst("=.*$", "");
+
+    // A property the JDK no longer reads would be ignored without a word, and start-ups slower.
+    byte[] reader =
+        Files.readAllBytes(
+            FileSystems.getFileSystem(URI.create("jrt:/"))
+                .getPath("modules", "java.base", "jdk/internal/reflect/ReflectionFactory.class"));
+    assertThat(new String(reader, StandardCharsets.ISO_8859_1)).contains(property);
   }
 }
