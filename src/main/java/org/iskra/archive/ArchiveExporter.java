@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.iskra.publication.SiteSettings;
+import org.iskra.store.DiskFull;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -128,11 +129,7 @@ public class ArchiveExporter {
    * choose another disk, and the partial file is gone by the time this is read.
    */
   static ArchiveRefused cannotWrite(Path target, IOException e) {
-    String reason =
-        e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-            ? fs.getReason()
-            : String.valueOf(e.getMessage());
-    if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+    if (DiskFull.isCause(e)) {
       return new ArchiveRefused(
           target
               + ": the disk is full; nothing was written. Free some space or export to another"

@@ -1,7 +1,5 @@
 package org.iskra.media;
 
-import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.iskra.account.Account;
 import org.iskra.account.Role;
+import org.iskra.store.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,7 +134,7 @@ public class MediaLibrary {
           });
     } catch (RuntimeException e) {
       written.forEach(this::deleteQuietly);
-      if (isDiskFull(e)) {
+      if (DiskFull.isCause(e)) {
         throw new RefusedImage(
             RefusedImage.Reason.DISK_FULL,
             "The disk is full: the image was not stored. Ask an administrator to free some space,"
@@ -144,26 +143,6 @@ public class MediaLibrary {
       }
       throw e;
     }
-  }
-
-  /**
-   * Whether the store failed for want of space: the operating system's "No space left on device"
-   * (ENOSPC) or "Disk quota exceeded" (EDQUOT), which Java reports as an {@link IOException} (a
-   * write) or a {@link FileSystemException} (creating a file or folder) with that reason.
-   */
-  static boolean isDiskFull(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String reason =
-          t instanceof FileSystemException fs && fs.getReason() != null
-              ? fs.getReason()
-              : t instanceof IOException ? t.getMessage() : null;
-      if (reason != null
-          && (reason.contains("No space left on device")
-              || reason.contains("Disk quota exceeded"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The image with this key, or empty when there is none (or the key is malformed). */

@@ -208,7 +208,11 @@ public class StaticCopyRefresher {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       ended = refresh.failed(clock.instant(), why);
       latest.set(ended);
-      log.warn("Static copy refresh into {} failed: {}", dir, why, e);
+      if (e instanceof StaticExportRefused) {
+        log.warn("Static copy refresh into {} failed: {}", dir, why); // said in full already
+      } else {
+        log.warn("Static copy refresh into {} failed: {}", dir, why, e);
+      }
     } finally {
       ended();
     }

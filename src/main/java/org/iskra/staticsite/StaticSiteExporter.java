@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 import org.iskra.publication.PageDrawer;
 import org.iskra.publication.PageSink;
 import org.iskra.publication.SiteSettings;
+import org.iskra.store.DiskFull;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
@@ -63,11 +64,17 @@ import org.springframework.stereotype.Service;
  * <p>A manifest ({@code .iskra-export.tsv}: file and SHA-256 per line) makes re-runs incremental: a
  * file whose bytes did not change is not touched, the files of addresses the site no longer has are
  * deleted.
+ *
+ * <p>Each file is replaced whole (written beside it, then moved over it). A run that fails after
+ * writing some files (a full disk, the server stopping) renames the manifest {@code
+ * .iskra-export.tsv.unfinished}: its hashes no longer say what the files hold, so the next run
+ * rewrites every file, and still deletes those of addresses gone.
  */
 @Service
 public class StaticSiteExporter {
 
   static final String MANIFEST = ".iskra-export.tsv";
+  static final String UNFINISHED = MANIFEST + ".unfinished";
   static final String REDIRECTS = "_redirects";
   static final String NOT_FOUND = "404.html";
 
@@ -120,6 +127,17 @@ public class StaticSiteExporter {
    *     over HTTP (how tests show that drawing changes no byte of the copy)
    */
   StaticExportReport export(Path dir, String searchUrl, int parallelism, boolean draw) {
+    return export(dir, searchUrl, parallelism, draw, StaticSiteExporter::writeWhole);
+  }
+
+  /** How a file's bytes reach the disk (tests fill the disk up). */
+  @FunctionalInterface
+  interface FileWriting {
+    void write(Path file, byte[] body) throws IOException;
+  }
+
+  StaticExportReport export(
+      Path dir, String searchUrl, int parallelism, boolean draw, FileWriting writing) {
     Instant start = Instant.now();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new StaticExportRefused(dir + " is a file, not a directory.");
@@ -129,9 +147,14 @@ public class StaticSiteExporter {
       throw new StaticExportRefused("The site is not being served, so there is nothing to read.");
     }
     String host = host(environment.getProperty("server.address"));
+    Run run;
     try {
       Files.createDirectories(dir);
-      Run run = new Run(dir, "http://" + host + ":" + port, searchUrl, parallelism);
+      run = new Run(dir, "http://" + host + ":" + port, searchUrl, parallelism, writing);
+    } catch (IOException e) {
+      throw cannotWrite(dir, e);
+    }
+    try {
       if (draw) {
         run.draw();
       }
@@ -155,8 +178,31 @@ public class StaticSiteExporter {
           List.copyOf(sample.subList(0, Math.min(20, sample.size()))),
           Duration.between(start, Instant.now()));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      RuntimeException failure = cannotWrite(dir, e);
+      run.leaveUnfinished(failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      run.leaveUnfinished(e);
+      throw e;
     }
+  }
+
+  /**
+   * A file of the copy that could not be written, said so that the operator knows what to do: a
+   * full disk plainly, anything else with the system's reason.
+   */
+  static StaticExportRefused cannotWrite(Path file, IOException e) {
+    String unfinished =
+        " The copy is unfinished: each file in it is whole, and the next run rewrites them all.";
+    if (DiskFull.isCause(e)) {
+      return new StaticExportRefused(
+          file
+              + ": the disk is full. Free some space, or write the copy to another disk."
+              + unfinished,
+          e);
+    }
+    return new StaticExportRefused(
+        file + ": cannot be written (" + e.getMessage() + ")." + unfinished, e);
   }
 
   /**
@@ -211,6 +257,14 @@ public class StaticSiteExporter {
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final int parallelism;
+    private final FileWriting writing;
+
+    /**
+     * Whether {@link #previous} says what the files hold: not after an unfinished run, which may
+     * have replaced some of them.
+     */
+    private final boolean previousHolds;
+
     private final LinkedBlockingQueue<Link> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger outstanding = new AtomicInteger();
     private final HttpClient http =
@@ -220,13 +274,16 @@ public class StaticSiteExporter {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    Run(Path dir, String origin, String searchUrl, int parallelism) throws IOException {
+    Run(Path dir, String origin, String searchUrl, int parallelism, FileWriting writing)
+        throws IOException {
       this.dir = dir;
       this.origin = origin;
       this.searchUrl = searchUrl;
       this.addresses = new StaticAddresses(site.baseUrl(), origin);
-      this.previous = readManifest(dir.resolve(MANIFEST));
+      this.previousHolds = Files.isRegularFile(dir.resolve(MANIFEST));
+      this.previous = readManifest(dir.resolve(previousHolds ? MANIFEST : UNFINISHED));
       this.parallelism = Math.max(1, parallelism);
+      this.writing = writing;
     }
 
     /**
@@ -513,7 +570,8 @@ public class StaticSiteExporter {
       }
       Path target = dir.resolve(file);
       try {
-        if (hash.equals(previous.get(file))
+        if (previousHolds
+            && hash.equals(previous.get(file))
             && Files.isRegularFile(target)
             && (calendar || Files.size(target) == body.length)) {
           unchanged.incrementAndGet();
@@ -522,7 +580,7 @@ public class StaticSiteExporter {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-          writeWhole(partial, body);
+          writing.write(partial, body);
           Files.move(
               partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -537,17 +595,7 @@ public class StaticSiteExporter {
         written.incrementAndGet();
         return true;
       } catch (IOException e) {
-        throw new UncheckedIOException("Writing " + target + ": " + e.getMessage(), e);
-      }
-    }
-
-    /**
-     * One write call per file: {@code Files.write} hands a page over in 8 KB pieces, and a file
-     * channel copies it into a new direct buffer whenever a page is larger than the last.
-     */
-    private static void writeWhole(Path file, byte[] body) throws IOException {
-      try (OutputStream out = new FileOutputStream(file.toFile())) {
-        out.write(body);
+        throw cannotWrite(target, e);
       }
     }
 
@@ -588,6 +636,38 @@ public class StaticSiteExporter {
       }
       Files.move(
           partial, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(dir.resolve(UNFINISHED));
+    }
+
+    /**
+     * After a failure: the manifest is kept as the list of the last finished run's files (so that
+     * the next run deletes those whose address is gone), under a name that says its hashes may no
+     * longer hold, when this run replaced any file. Renaming needs no free space.
+     */
+    void leaveUnfinished(RuntimeException failure) {
+      try {
+        Files.deleteIfExists(dir.resolve(MANIFEST + ".partial"));
+        Path manifest = dir.resolve(MANIFEST);
+        if (written.get() > 0 && Files.isRegularFile(manifest)) {
+          Files.move(
+              manifest,
+              dir.resolve(UNFINISHED),
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        }
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /**
+   * One write call per file: {@code Files.write} hands a page over in 8 KB pieces, and a file
+   * channel copies it into a new direct buffer whenever a page is larger than the last.
+   */
+  private static void writeWhole(Path file, byte[] body) throws IOException {
+    try (OutputStream out = new FileOutputStream(file.toFile())) {
+      out.write(body);
     }
   }
 

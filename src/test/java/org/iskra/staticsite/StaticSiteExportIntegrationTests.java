@@ -1,6 +1,7 @@
 package org.iskra.staticsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ import org.iskra.article.ArticleStatus;
 import org.iskra.article.Manuscript;
 import org.iskra.media.Media;
 import org.iskra.media.MediaLibrary;
+import org.iskra.publication.EditionNamed;
 import org.iskra.search.SearchMaintenance;
 import org.iskra.section.Section;
 import org.iskra.section.Sections;
@@ -312,6 +315,68 @@ class StaticSiteExportIntegrationTests {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> export(file))
         .isInstanceOf(StaticExportRefused.class)
         .hasMessageContaining("is a file");
+  }
+
+  @Test
+  void aDiskThatFillsUpStopsTheCopyPlainlyAndTheNextRunLeavesNothingOfIt() throws Exception {
+    Path out = dir.resolve("full-disk");
+    export(out);
+    // A name the same length as the section's own: a page written with it and then drawn with
+    // the old name again has the hash and the size the manifest of the first run gives.
+    renameAmericas("Amerikas");
+    AtomicInteger writes = new AtomicInteger();
+    StaticSiteExporter.FileWriting fillingUp =
+        (file, body) -> {
+          if (writes.incrementAndGet() > 3) {
+            throw new IOException("No space left on device");
+          }
+          Files.write(file, body);
+        };
+
+    site.getBean(SearchMaintenance.class).catchUp();
+    assertThatThrownBy(
+            () -> site.getBean(StaticSiteExporter.class).export(out, null, 4, true, fillingUp))
+        .isInstanceOf(StaticExportRefused.class)
+        .hasMessageStartingWith(out.toString())
+        .hasMessageContaining(": the disk is full. Free some space")
+        .hasMessageContaining("The copy is unfinished");
+    assertThat(files(out)).noneMatch(file -> file.endsWith(".partial"));
+    assertThat(files(out)).filteredOn(file -> read(out, file).contains("Amerikas")).isNotEmpty();
+    assertThat(out.resolve(StaticSiteExporter.MANIFEST)).doesNotExist();
+    assertThat(out.resolve(StaticSiteExporter.UNFINISHED)).isRegularFile();
+
+    renameAmericas("Americas");
+    StaticExportReport mended = export(out);
+    assertThat(mended.written()).isEqualTo(mended.files());
+    assertThat(files(out)).filteredOn(file -> read(out, file).contains("Amerikas")).isEmpty();
+    assertThat(out.resolve(StaticSiteExporter.MANIFEST)).isRegularFile();
+    assertThat(out.resolve(StaticSiteExporter.UNFINISHED)).doesNotExist();
+    assertThat(export(out).written()).as("finished again: incremental again").isZero();
+  }
+
+  /** Renames the section as the desk does, the page cache told. */
+  private static void renameAmericas(String name) {
+    Sections sections = site.getBean(Sections.class);
+    Section americas = sections.findBySlug("americas").orElseThrow();
+    sections.save(americas.slug(), name, americas.description(), americas.position());
+    site.publishEvent(new EditionNamed("en", "section americas: " + name, "desk@example.org"));
+  }
+
+  private static List<String> files(Path copy) throws IOException {
+    try (Stream<Path> files = Files.walk(copy)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(file -> copy.relativize(file).toString())
+          .toList();
+    }
+  }
+
+  private static String read(Path copy, String file) {
+    try {
+      return Files.readString(copy.resolve(file), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static boolean exported(Path out, String link) {
