@@ -128,7 +128,7 @@ public class ArchiveExporter {
    * A full disk (ENOSPC, or a quota) is said plainly: the operator's next step is to free space or
    * choose another disk, and the partial file is gone by the time this is read.
    */
-  static ArchiveRefused cannotWrite(Path target, IOException e) {
+  static ArchiveRefused cannotWrite(Path target, Exception e) {
     if (DiskFull.isCause(e)) {
       return new ArchiveRefused(
           target

@@ -124,7 +124,7 @@ public class WxrExporter {
           partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return written;
     } catch (IOException | XMLStreamException e) {
-      throw new ArchiveRefused(target + ": cannot be written (" + e.getMessage() + ")", e);
+      throw ArchiveExporter.cannotWrite(target, e);
     } finally {
       if (partial != null) {
         try {

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iskra.article.ArticleEvents;
+import org.iskra.store.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -96,7 +97,12 @@ class SearchIndexer {
             LOG.info(e.getMessage());
           } catch (RuntimeException e) {
             // The next catch-up repairs whatever this missed.
-            LOG.warn("Search indexing failed; the next catch-up will retry", e);
+            if (DiskFull.isCause(e)) {
+              // Said once a catch-up while it lasts, without a trace that would fill it further.
+              LOG.warn("Search indexing failed: the disk is full; the next catch-up will retry");
+            } else {
+              LOG.warn("Search indexing failed; the next catch-up will retry", e);
+            }
           } finally {
             waiting.decrementAndGet();
           }

@@ -25,6 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -54,6 +55,12 @@ import org.slf4j.LoggerFactory;
  * (after everything the rebuild added, so a newer version always wins), commits it, points {@code
  * current} at it, swaps it in, and retires the old generation: closed and deleted once the searches
  * running on it have ended. Searches never wait and never fail for a swap.
+ *
+ * <p>Lucene's writer closes itself after a failure it cannot go on from (the disk filling up while
+ * it flushes or merges); the folder keeps its last commit and searches go on with the last reader.
+ * The background refresh then opens the folder again from that commit, once the cause has gone (it
+ * tries every {@link #REOPEN_PAUSE}); what was written after the commit is written again by the
+ * next catch-up, which compares the index with the store.
  */
 final class LuceneSearchIndex implements SearchIndex {
 
@@ -62,6 +69,7 @@ final class LuceneSearchIndex implements SearchIndex {
   private static final String PREFIX = "index-";
   private static final double RAM_BUFFER_MB = 32;
   private static final double REBUILD_RAM_BUFFER_MB = 128;
+  private static final Duration REOPEN_PAUSE = Duration.ofSeconds(1);
 
   private final Path root;
   private final TextAnalysis analysis = new TextAnalysis();
@@ -90,6 +98,12 @@ final class LuceneSearchIndex implements SearchIndex {
   private volatile IndexGeneration current;
   private volatile Rebuilding rebuilding;
   private volatile boolean closed;
+
+  /** When the refresh last tried to open a stopped writer's folder again (nanoTime), or 0. */
+  private long reopenTriedAt;
+
+  /** Whether the last try failed and said so: the next failures are not logged again. */
+  private boolean reopenFailing;
 
   private LuceneSearchIndex(Path root, Duration refresh, Duration commit) {
     this.root = root;
@@ -257,6 +271,11 @@ final class LuceneSearchIndex implements SearchIndex {
     return current.path;
   }
 
+  /** The writer in use now, for tests. */
+  IndexWriter currentWriter() {
+    return current.writer;
+  }
+
   @Override
   public void close() {
     synchronized (this) {
@@ -325,6 +344,10 @@ final class LuceneSearchIndex implements SearchIndex {
     try {
       IndexGeneration generation = acquire();
       try {
+        if (!generation.writer.isOpen()) {
+          reopen(generation);
+          return;
+        }
         generation.searchers.maybeRefresh();
       } finally {
         generation.release();
@@ -336,11 +359,59 @@ final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * Opens the folder of a generation whose writer stopped again from its last commit, and puts it
+   * in that generation's place; on the background thread only.
+   */
+  private void reopen(IndexGeneration stopped) {
+    long now = System.nanoTime();
+    if (reopenTriedAt != 0 && now - reopenTriedAt < REOPEN_PAUSE.toNanos()) {
+      return;
+    }
+    reopenTriedAt = now;
+    Throwable cause = stopped.writer.getTragicException();
+    String why = cause == null ? "closed" : String.valueOf(cause.getMessage());
+    IndexGeneration reopened;
+    try {
+      reopened = IndexGeneration.open(stopped.path, analysis.indexing(), false, RAM_BUFFER_MB);
+    } catch (RuntimeException e) {
+      if (!reopenFailing) {
+        reopenFailing = true;
+        log.warn(
+            "The search index's writer stopped ({}) and its folder {} cannot be opened again yet"
+                + " ({}); searches use the index as it was, and it is tried again every {} s",
+            why,
+            stopped.path,
+            e.getMessage(),
+            REOPEN_PAUSE.toSeconds());
+      }
+      return;
+    }
+    swap.writeLock().lock();
+    try {
+      if (closed || current != stopped) {
+        reopened.retire(false);
+        return;
+      }
+      current = reopened;
+    } finally {
+      swap.writeLock().unlock();
+    }
+    stopped.retire(false);
+    reopenFailing = false;
+    reopenTriedAt = 0;
+    log.warn(
+        "The search index's writer stopped ({}); {} is open again from its last commit, and the"
+            + " next catch-up writes again what came after it",
+        why,
+        stopped.path);
+  }
+
   private void commitQuietly() {
     try {
       IndexGeneration generation = acquire();
       try {
-        if (generation.writer.hasUncommittedChanges()) {
+        if (generation.writer.isOpen() && generation.writer.hasUncommittedChanges()) {
           generation.writer.commit();
         }
       } finally {

@@ -36,6 +36,42 @@ class LuceneSearchIndexContractTests extends SearchIndexContractTests {
   }
 
   @Test
+  void aWriterStoppedByAFailureIsOpenedAgainFromItsLastCommit() throws Exception {
+    index.index(SearchFixtures.anArticle(1).title("Dockworkers strike in Santos").build());
+    index.close(); // commits
+    index = open(folder);
+    index.index(SearchFixtures.anArticle(2).title("Teachers march in Porto").build());
+    settle(index);
+    assertThat(index.indexedVersion(2)).isPresent();
+
+    // What Lucene's writer does after a failure it cannot go on from, such as a full disk.
+    ((LuceneSearchIndex) index).currentWriter().rollback();
+    assertThatThrownBy(
+            () -> index.index(SearchFixtures.anArticle(3).title("Miners occupy the pits").build()))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(index.search(SearchFixtures.publicQuery("dockworkers")).hits())
+        .as("searches go on meanwhile")
+        .hasSize(1);
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try {
+        index.index(SearchFixtures.anArticle(3).title("Miners occupy the pits").build());
+        break;
+      } catch (RuntimeException stillStopped) {
+        assertThat(System.nanoTime()).as("opened again within 20 s").isLessThan(deadline);
+        Thread.sleep(50);
+      }
+    }
+    settle(index);
+    assertThat(index.indexedVersion(1)).isPresent();
+    assertThat(index.indexedVersion(3)).isPresent();
+    assertThat(index.indexedVersion(2))
+        .as("not committed: the catch-up finds it missing and writes it again")
+        .isEmpty();
+  }
+
+  @Test
   void aDamagedIndexIsReplacedByAnEmptyOne() throws IOException {
     index.index(SearchFixtures.anArticle(1).title("Lost").build());
     Path used = ((LuceneSearchIndex) index).currentFolder();
