@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.iskra.store.DatabaseOutage;
+import org.iskra.store.DiskFull;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -60,7 +61,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } catch (RuntimeException | ServletException e) {
       // The key or token is looked up in the database before any controller runs, so an outage
       // shows here first: answered as a problem like every other, not as the site's HTML page.
-      if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+      if (response.isCommitted()) {
+        throw e;
+      }
+      if (DiskFull.isCause(e)) {
+        response.resetBuffer();
+        Problems.write(response, request, HttpStatus.INSUFFICIENT_STORAGE, Problems.DISK_FULL);
+        return;
+      }
+      if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
       response.resetBuffer();

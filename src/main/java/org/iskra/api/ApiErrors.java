@@ -10,6 +10,7 @@ import org.iskra.media.InvalidMedia;
 import org.iskra.media.RefusedImage;
 import org.iskra.section.InvalidSection;
 import org.iskra.store.DatabaseOutage;
+import org.iskra.store.DiskFull;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -137,10 +138,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   /**
    * The database is away: 503 with {@code Retry-After}, since the same request will succeed once it
-   * is back. Any other data access failure stays a 500.
+   * is back. Its disk is full: 507. Any other data access failure stays a 500.
    */
   @ExceptionHandler({DataAccessException.class, TransactionException.class})
   ResponseEntity<ProblemDetail> outage(RuntimeException e, HttpServletRequest request) {
+    if (DiskFull.isCause(e)) {
+      // Nothing was written, and the same request fails until an administrator frees space.
+      return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE)
+          .body(problem(HttpStatus.INSUFFICIENT_STORAGE, Problems.DISK_FULL, request));
+    }
     if (!DatabaseOutage.causedBy(e)) {
       throw e;
     }

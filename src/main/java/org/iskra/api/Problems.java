@@ -22,6 +22,11 @@ final class Problems {
       "The database is briefly unavailable; nothing was read or changed. Try again after the"
           + " Retry-After delay.";
 
+  /** The detail of a 507 when the store cannot grow ({@link org.iskra.store.DiskFull}). */
+  static final String DISK_FULL =
+      "The server's disk is full; nothing was changed. The request will fail the same way until"
+          + " an administrator frees some space.";
+
   private Problems() {}
 
   static ProblemDetail of(HttpStatus status, String detail, HttpServletRequest request) {

@@ -32,4 +32,15 @@ public record ErrorPage(int status, String title, String message) {
         words.t("error.503.title"),
         words.t("error.503.unsaved"));
   }
+
+  /**
+   * The store or a file could not be written for want of space: nothing of a form sent was kept,
+   * and sending it again will fail the same way until an administrator frees space.
+   */
+  static ErrorPage diskFull(Words words, boolean formSent) {
+    return new ErrorPage(
+        HttpStatus.INSUFFICIENT_STORAGE.value(),
+        words.t("error.507.title"),
+        words.t(formSent ? "error.507.unsaved" : "error.507.message"));
+  }
 }

@@ -14,7 +14,9 @@ import org.iskra.publication.Publication;
 import org.iskra.publication.PublicationDefaults;
 import org.iskra.publication.ReaderLanguages;
 import org.iskra.publication.SiteSettings;
+import org.iskra.publication.Words;
 import org.iskra.store.DatabaseOutage;
+import org.iskra.store.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -56,7 +58,13 @@ class ErrorPageController implements ErrorController {
     if (status == null || !status.isError()) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
-    boolean outage = DatabaseOutage.causedBy(failure(request));
+    boolean diskFull = DiskFull.isCause(failure(request));
+    boolean outage = !diskFull && DatabaseOutage.causedBy(failure(request));
+    if (diskFull) {
+      // Not a fault of the page either, but it does not pass by itself: no Retry-After.
+      status = HttpStatus.INSUFFICIENT_STORAGE;
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
     if (outage) {
       // Not a fault of the page: the database is away, and comes back on its own.
       status = HttpStatus.SERVICE_UNAVAILABLE;
@@ -66,10 +74,11 @@ class ErrorPageController implements ErrorController {
     }
     response.setStatus(status.value());
     Edition edition = edition(request);
+    Words words = languages.of(edition.language());
     ErrorPage page =
-        outage && isWrite(request)
-            ? ErrorPage.unsaved(languages.of(edition.language()))
-            : ErrorPage.of(status, languages.of(edition.language()));
+        diskFull
+            ? ErrorPage.diskFull(words, isWrite(request))
+            : outage && isWrite(request) ? ErrorPage.unsaved(words) : ErrorPage.of(status, words);
     model.addAttribute("frame", frame(page, edition));
     model.addAttribute("error", page);
     return "site/error";

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class DiskFullTests {
@@ -19,6 +20,23 @@ class DiskFullTests {
                     new FileSystemException("/srv/media/ab", null, "Disk quota exceeded"))))
         .as("a quota, as the cause of another exception")
         .isTrue();
+  }
+
+  @Test
+  void aDatabaseThatCannotGrowIsAFullDisk() {
+    assertThat(
+            DiskFull.isCause(
+                new RuntimeException(
+                    "Could not commit JDBC transaction",
+                    new SQLException(
+                        "[SQLITE_FULL] Insertion failed because database is full (database or"
+                            + " disk is full)"))))
+        .isTrue();
+    assertThat(
+            DiskFull.isCause(
+                new SQLException("could not extend file \"base/16384/2619\"", "53100")))
+        .isTrue();
+    assertThat(DiskFull.isCause(new SQLException("deadlock detected", "40P01"))).isFalse();
   }
 
   @Test
