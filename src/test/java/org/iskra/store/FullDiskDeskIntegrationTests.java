@@ -2,6 +2,8 @@ package org.iskra.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -117,6 +119,30 @@ class FullDiskDeskIntegrationTests {
         editor.submit("/desk/articles", article("Filed after space was freed", body, section));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     assertThat(titled("Filed after space was freed")).isEqualTo(1);
+
+    // A script through the Admin API is told the same, as a problem.
+    editor.submit("/desk/api-tokens", Map.of("name", "Script", "scope", "articles:write"));
+    String token =
+        Jsoup.parse(editor.get("/desk/api-tokens").body()).selectFirst("code.secret").text();
+    FULL.set(true);
+    HttpResponse<String> api =
+        editor.send(
+            HttpRequest.newBuilder(URI.create(editor.base() + "/api/admin/v1/articles"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"title": "Sent when the disk was full", "language": "en",
+                         "sectionId": %s, "body": "%s"}"""
+                            .formatted(section, body)))
+                .build());
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(507);
+    assertThat(api.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(api.body()).contains("\"status\":507").contains("disk is full");
+    FULL.set(false);
+    assertThat(titled("Sent when the disk was full")).isZero();
   }
 
   private long titled(String title) {
