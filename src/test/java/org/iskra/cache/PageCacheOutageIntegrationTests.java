@@ -8,12 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
+import org.iskra.testing.Connections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +21,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The database stops while the site is being read: stored pages keep being served from memory, a
@@ -49,23 +46,13 @@ abstract class PageCacheOutageIntegrationTests {
   static class Outage {
     @Bean
     static BeanPostProcessor failingDataSource() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          if (!(bean instanceof DataSource dataSource)) {
-            return bean;
-          }
-          return new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-              if (DOWN.get()) {
-                throw new SQLTransientConnectionException("the database is down (test)");
-              }
-              return super.getConnection();
+      return Connections.intercepting(
+          opening -> {
+            if (DOWN.get()) {
+              throw new SQLTransientConnectionException("the database is down (test)");
             }
-          };
-        }
-      };
+            return opening.open();
+          });
     }
   }
 

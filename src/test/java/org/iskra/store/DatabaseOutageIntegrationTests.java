@@ -8,14 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
+import org.iskra.testing.Connections;
 import org.iskra.testing.DeskClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +26,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The database goes away while the site runs: every request that needs it gets a 503 with {@code
@@ -55,25 +52,15 @@ abstract class DatabaseOutageIntegrationTests {
   static class Outage {
     @Bean
     static BeanPostProcessor refusingDataSource() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          if (!(bean instanceof DataSource dataSource)) {
-            return bean;
-          }
-          return new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-              if (DOWN.get()) {
-                // What HikariPool throws when no connection comes within its timeout.
-                throw new SQLTransientConnectionException(
-                    "HikariPool-1 - Connection is not available, request timed out after 5000ms");
-              }
-              return super.getConnection();
+      return Connections.intercepting(
+          opening -> {
+            if (DOWN.get()) {
+              // What HikariPool throws when no connection comes within its timeout.
+              throw new SQLTransientConnectionException(
+                  "HikariPool-1 - Connection is not available, request timed out after 5000ms");
             }
-          };
-        }
-      };
+            return opening.open();
+          });
     }
   }
 

@@ -6,13 +6,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.iskra.account.AccountRegistry;
 import org.iskra.account.Role;
+import org.iskra.testing.Connections;
 import org.iskra.testing.DeskClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,25 +58,15 @@ class FullDiskDeskIntegrationTests {
   static class Full {
     @Bean
     static BeanPostProcessor fillingDataSource() {
-      return new BeanPostProcessor() {
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-          if (!(bean instanceof DataSource dataSource)) {
-            return bean;
-          }
-          return new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-              Connection connection = super.getConnection();
-              try (Statement statement = connection.createStatement()) {
-                // Lower than the file's size means the file's size: it may not grow at all.
-                statement.execute("PRAGMA max_page_count = " + (FULL.get() ? "1" : "4294967294"));
-              }
-              return connection;
+      return Connections.intercepting(
+          opening -> {
+            Connection connection = opening.open();
+            try (Statement statement = connection.createStatement()) {
+              // Lower than the file's size means the file's size: it may not grow at all.
+              statement.execute("PRAGMA max_page_count = " + (FULL.get() ? "1" : "4294967294"));
             }
-          };
-        }
-      };
+            return connection;
+          });
     }
   }
 
