@@ -63,12 +63,12 @@ iskra_prepare_launch() {
 # iskra_reflection_options: prints the JVM options for reflection at start-up. The JDK answers
 # Method.invoke and Constructor.newInstance with method handles, and spins a class for each new
 # signature the first time (about 260 classes through the ClassFile API at every start: Spring
-# making beans and binding settings). Calling through the JVM's native accessor instead costs no class and
-# no compilation; each reflective call is slower, but Iskra makes few once started (a controller
-# call per page not in the cache). A start to the front page took about 0.2 s less (100,000
-# articles, 6 pairs in turns) with pages and searches as fast (docs/benchmarks.md, "Start-up,
-# eighth session"). A JDK that no longer reads the property ignores it (LaunchScriptTests checks
-# that this one does).
+# making beans and binding settings). The JVM's native accessor costs no class and no compilation;
+# each reflective call is slower, but Iskra makes few once started (a controller call per page not
+# in the cache). A start to the front page took about 0.2 s less (100,000 articles, 6 pairs in
+# turns) with pages and searches as fast (docs/benchmarks.md, "Start-up without method-handle
+# reflection"). A JDK that no longer reads the property ignores it (LaunchScriptTests checks that
+# this one does).
 iskra_reflection_options() {
   echo -Djdk.reflect.useNativeAccessorOnly=true
 }
